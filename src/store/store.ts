@@ -1,0 +1,178 @@
+import type {
+  Attribution,
+  Count,
+  EntityKind,
+  EventCategory,
+  Evidence,
+  Extraction,
+  LocationPrecision,
+  RelationType,
+  Source,
+} from '../model/index.js';
+
+/**
+ * The one interface every backend (SQLite now, PostgreSQL later) implements. It persists
+ * what extraction yields and answers the questions the CLI, the API and the kb ask.
+ * Identifiers are stable strings (`org_…`, `per_…`, `evt_…`).
+ *
+ * @example
+ * const store = await openSqliteStore('data/chronicle.db');
+ * await store.ingest({ document: { id: 'a', text, format: 'text', contentHash }, extraction });
+ */
+export interface Store {
+  /** Lands a document and its extraction in one transaction: whole or not at all. */
+  ingest(input: IngestInput): Promise<IngestResult>;
+  documents(): Promise<DocumentRecord[]>;
+  document(id: string): Promise<(DocumentRecord & { text: string }) | null>;
+  sources(documentId?: string): Promise<SourceRecord[]>;
+  entities(filter?: EntityFilter): Promise<EntityRecord[]>;
+  entity(id: string): Promise<EntityRecord | null>;
+  relations(filter?: RelationFilter): Promise<RelationRecord[]>;
+  events(filter?: EventFilter): Promise<EventRecord[]>;
+  event(id: string): Promise<EventRecord | null>;
+  /** Candidate names for a search: full-text and normalized-key matches, unranked. */
+  searchNames(keys: NameSearchKeys, limit: number): Promise<NameHit[]>;
+  close(): Promise<void>;
+}
+
+export interface IngestInput {
+  document: {
+    /** Stable id of the document (from its file name). */
+    id: string;
+    title?: string;
+    path?: string;
+    format: string;
+    text: string;
+    contentHash: string;
+  };
+  extraction: Extraction;
+}
+
+export interface IngestResult {
+  documentId: string;
+  /** `unchanged`: same content hash, nothing written; `replaced`: the document's old facts were swapped. */
+  status: 'added' | 'replaced' | 'unchanged';
+  added: { organizations: number; people: number; names: number; relations: number; events: number; sources: number };
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string | null;
+  path: string | null;
+  format: string;
+  contentHash: string;
+  ingestedAt: string;
+  chars: number;
+}
+
+export interface SourceRecord extends Source {
+  id: string;
+  documentId: string;
+}
+
+export interface NameRecord {
+  text: string;
+  /** The matching key: NFKD, no diacritics, lowercase, punctuation folded. */
+  normalized: string;
+  lang: string | null;
+  script: string | null;
+  romanizedFrom: string | null;
+  documentId: string;
+  evidence: Evidence | null;
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  names: NameRecord[];
+  parent: string | null;
+  founded: string | null;
+  dissolved: string | null;
+  status: string | null;
+  region: string | null;
+  roles: string[];
+  documentIds: string[];
+}
+
+export interface EntityFilter {
+  kind?: EntityKind;
+  documentId?: string;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  subjectId: string | null;
+  subjectName: string;
+  objectId: string | null;
+  objectName: string;
+  start: string | null;
+  end: string | null;
+  documentId: string;
+  evidence: Evidence;
+  citations: string[];
+}
+
+export interface RelationFilter {
+  entityId?: string;
+  type?: RelationType;
+}
+
+export interface EventLocation {
+  name: string;
+  admin1: string | null;
+  country: string;
+  precision: LocationPrecision;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface EventRecord {
+  id: string;
+  documentId: string;
+  date: string;
+  /** First and last possible day of `date` (ISO), for sorting and filtering; null when open. */
+  dateStart: string | null;
+  dateEnd: string | null;
+  category: EventCategory;
+  subtype: string;
+  summary: string;
+  location: EventLocation;
+  killed: Count | null;
+  killedPerpetrators: Count | null;
+  injured: Count | null;
+  perpetrators: { name: string; entityId: string | null }[];
+  attribution: Attribution;
+  targets: string[];
+  weapons: string[];
+  evidence: Evidence;
+  citations: string[];
+  citationNeeded: boolean;
+}
+
+export interface EventFilter {
+  /** Entity id of a perpetrator (an organization or person). */
+  entityId?: string;
+  /** EDTF bounds: events that can fall on or after `from` and on or before `to`. */
+  from?: string;
+  to?: string;
+  category?: EventCategory;
+  documentId?: string;
+  limit?: number;
+}
+
+/** The keys a search looks up: the normalized query and its transliteration. */
+export interface NameSearchKeys {
+  normalized: string;
+  ascii: string;
+}
+
+export interface NameHit {
+  entityId: string;
+  kind: EntityKind;
+  entityName: string;
+  name: string;
+  normalized: string;
+  ascii: string;
+}
