@@ -4,3 +4,4 @@ export * from './edtf.js';
 export * from './count.js';
 export * from './extraction.js';
 export * from './errors.js';
+export * from './name-keys.js';
