@@ -1,0 +1,174 @@
+import type { Gazetteer } from './gazetteer.js';
+import { spellingKey } from './gazetteer-keys.js';
+import { DISTRICT_WORDS, LOCATIVE_CUES, SETTLEMENT_NOUNS } from './gazetteer-words.js';
+
+/** A word of the sentence, with its possessive or numeric suffix set apart. */
+export interface Token {
+  /** The word without "'s" or a "-1" suffix: `Russia’s` → `Russia`, `Volgograd-1` → `Volgograd`. */
+  core: string;
+  start: number;
+  /** End of `core` (the suffix, if any, lies after it). */
+  end: number;
+  possessive: boolean;
+  capitalized: boolean;
+  lower: string;
+}
+
+// Dotted initials ("U.S.") are one word; other words may join parts with hyphens or apostrophes.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a sentence with their spans.
+ *
+ * @example
+ * tokenize("Moscow's Domodedovo")[0] // { core: 'Moscow', start: 0, end: 6, possessive: true, … }
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const possessive = /['’ʼ]s$/.test(word);
+    const core = word.replace(/['’ʼ]s$/, '').replace(/-\d+$/, '');
+    tokens.push({
+      core,
+      start: match.index,
+      end: match.index + core.length,
+      possessive,
+      capitalized: /^\p{Lu}/u.test(core),
+      lower: core.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+/** What a phrase looks like: a gazetteer name, a named district, or an unknown settlement. */
+export type PhraseKind = 'place' | 'district' | 'settlement';
+
+/** A run of tokens that may name a place: tokens `first..last` (inclusive). */
+export interface Phrase {
+  kind: PhraseKind;
+  first: number;
+  last: number;
+  /** The surface text of the name (suffixes such as "'s" left out). */
+  text: string;
+  start: number;
+  end: number;
+  /** A lower-case unit word after the name ("Idlib province"): the token `last` is that word. */
+  unit?: Token;
+}
+
+// Lower-case words allowed inside a name ("Republic of Dagestan", "Bosnia and Herzegovina").
+const CONNECTORS = new Set(['of', 'and', 'de', 'del', 'la', 'el', 'al', 'du', 'upon', 'on', 'the', 'da', 'do']);
+// Lower-case unit words allowed at the end of a name ("Kursk region", "Borno state").
+const TRAILING_UNITS = new Set(['region', 'province', 'oblast', 'republic', 'state', 'governorate', 'krai']);
+const ABBREVIATIONS = new Set(['st', 'ste', 'ft', 'mt']);
+const MAX_WORDS = 6;
+
+const keyCache = new Map<string, string>();
+function tokenKey(core: string): string {
+  let key = keyCache.get(core);
+  if (key === undefined) {
+    // The cache only holds capitalized words; a bound keeps a long run from growing it forever.
+    if (keyCache.size > 200_000) keyCache.clear();
+    key = spellingKey(core);
+    keyCache.set(core, key);
+  }
+  return key;
+}
+
+/**
+ * The text between two tokens, or a line break when one is missing (the sentence's edge).
+ *
+ * @example
+ * gap('Moscow–Saint Petersburg', tokens[0], tokens[1]) // '–'
+ */
+export function gap(text: string, left: Token | undefined, right: Token | undefined): string {
+  return left && right ? text.slice(left.end, right.start) : '\n';
+}
+
+// Two tokens belong to one name only when nothing but spaces (or an abbreviation's dot) parts them.
+function joined(text: string, left: Token, right: Token): boolean {
+  if (left.possessive) return false;
+  const gap = text.slice(left.end, right.start);
+  return /^[ \t]+$/.test(gap) || (ABBREVIATIONS.has(left.lower) && /^\.[ \t]*$/.test(gap));
+}
+
+function fits(tokens: Token[], first: number, last: number): boolean {
+  const token = tokens[last]!;
+  return token.capitalized || (last > first && (CONNECTORS.has(token.lower) || TRAILING_UNITS.has(token.lower)));
+}
+
+function endsWell(tokens: Token[], last: number): boolean {
+  const token = tokens[last]!;
+  return token.capitalized || TRAILING_UNITS.has(token.lower);
+}
+
+function phrase(text: string, tokens: Token[], kind: PhraseKind, first: number, last: number): Phrase {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { kind, first, last, text: text.slice(start, end), start, end };
+}
+
+// The capitalized run from `first` that could be a district name, when a district word follows.
+function districtAt(text: string, tokens: Token[], first: number): Phrase | undefined {
+  for (let last = first; last < Math.min(tokens.length - 1, first + 3); last++) {
+    const next = tokens[last + 1]!;
+    if (!tokens[last]!.capitalized || !joined(text, tokens[last]!, next)) return undefined;
+    if (DISTRICT_WORDS.has(next.lower)) return phrase(text, tokens, 'district', first, last + 1);
+  }
+  return undefined;
+}
+
+function placeAt(text: string, tokens: Token[], first: number, gazetteer: Gazetteer): Phrase | undefined {
+  let key = '';
+  let best: Phrase | undefined;
+  for (let last = first; last < Math.min(tokens.length, first + MAX_WORDS); last++) {
+    if (last > first && !joined(text, tokens[last - 1]!, tokens[last]!)) break;
+    if (!fits(tokens, first, last)) break;
+    key += tokenKey(tokens[last]!.core);
+    if (endsWell(tokens, last) && gazetteer.hasKey(key)) best = phrase(text, tokens, 'place', first, last);
+  }
+  const unit = best && tokens[best.last + 1];
+  if (!best || !unit || !TRAILING_UNITS.has(unit.lower) || !joined(text, tokens[best.last]!, unit)) return best;
+  return { ...best, last: best.last + 1, unit };
+}
+
+// Village names such as Zyazikov-Yurt or Gerei-Avlak: capitalized parts of three letters or more.
+const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
+
+// "the village of Mara-Ayagy", "in Zyazikov-Yurt": a settlement noun and "of", or a locative
+// preposition before a compound village name, announce a name the gazetteer may lack.
+function settlementAt(text: string, tokens: Token[], first: number): Phrase | undefined {
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  const announced = of?.lower === 'of' && noun !== undefined && SETTLEMENT_NOUNS.has(noun.lower);
+  const cued = of !== undefined && LOCATIVE_CUES.has(of.lower) && COMPOUND_NAME.test(tokens[first]!.core);
+  if (!announced && !cued) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.capitalized) {
+    if (!joined(text, tokens[last]!, tokens[last + 1]!)) break;
+    last++;
+  }
+  return phrase(text, tokens, 'settlement', first, last);
+}
+
+/**
+ * The phrases of a sentence that may name places, longest first at each position: named
+ * districts ("Untsukul district"), names the gazetteer knows (up to six words), and
+ * settlements announced by "the village of". Filtering by role happens in the geocoder.
+ *
+ * @example
+ * scanPhrases('near Katyr-Yurt, in the Achkhoy-Martan district', tokenize(…), gazetteer)
+ * // [{ kind: 'place', text: 'Katyr-Yurt' }, { kind: 'district', text: 'Achkhoy-Martan district' }]
+ */
+export function scanPhrases(text: string, tokens: Token[], gazetteer: Gazetteer): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalized) continue;
+    const found = districtAt(text, tokens, i) ?? placeAt(text, tokens, i, gazetteer) ?? settlementAt(text, tokens, i);
+    if (!found) continue;
+    phrases.push(found);
+    i = found.last;
+  }
+  return phrases;
+}

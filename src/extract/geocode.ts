@@ -1,0 +1,191 @@
+import type { LocationPrecision } from '../model/index.js';
+import type { GeoContext, PlaceMention } from './types.js';
+import type { Gazetteer, Place } from './gazetteer.js';
+import { countryOf, pickPlace, type RankContext } from './gazetteer-rank.js';
+import { addAlias, attachQualifiers, type Found } from './gazetteer-attach.js';
+import { placeCandidates } from './gazetteer-roles.js';
+import { gap, scanPhrases, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
+import { COMPASS_WORDS, DISTRICT_WORDS, FACILITY_WORDS } from './gazetteer-words.js';
+
+const PRECISION: Record<Place['kind'], LocationPrecision> = {
+  city: 'exact',
+  admin1: 'admin1',
+  country: 'country',
+  region: 'country',
+};
+
+// Datelines and headlines write names in capitals; the name reported is the usual case.
+function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+// `name` is the place's own words (without a compass word), `phrase` the whole mention.
+function mentionOf(place: Place, name: string, phrase: Phrase, rank: RankContext, offset: number): PlaceMention {
+  const own = place.kind === 'city' ? titleCase(name) : place.name;
+  const aliases = [place.name, phrase.text, ...place.aliases].filter(
+    (name, i, all) => name !== own && all.indexOf(name) === i,
+  );
+  return {
+    text: phrase.text,
+    start: offset + phrase.start,
+    end: offset + phrase.end,
+    name: own,
+    admin1: place.kind === 'country' || place.kind === 'region' ? undefined : place.admin1,
+    country: countryOf(place, rank),
+    precision: PRECISION[place.kind],
+    lat: place.lat,
+    lon: place.lon,
+    aliases,
+  };
+}
+
+// A district or an unknown settlement takes its region from the sentence, else from the
+// document: a region holding a district of that name there; the one region of the document's
+// countries that holds it; else the document's region, as district names repeat (Kirovsky,
+// Sovetsky are in dozens of regions).
+function regionFor(gazetteer: Gazetteer, named: Place[], candidates: Place[], geo: GeoContext): Place | undefined {
+  const inSentence = candidates.find((c) => named.some((p) => p.admin1Code === c.admin1Code)) ?? named[0];
+  if (inSentence) return inSentence;
+  const fromDocument = (geo.admin1 ?? [])
+    .map((name) => gazetteer.lookup(name).find((p) => p.kind === 'admin1'))
+    .filter((p): p is Place => p !== undefined);
+  const countries = geo.countries ?? [];
+  const local = candidates.filter((c) => countries.includes(c.country));
+  return (
+    candidates.find((c) => fromDocument.some((p) => p.admin1Code === c.admin1Code)) ??
+    (local.length === 1 ? local[0] : undefined) ??
+    fromDocument[0] ??
+    local[0] ??
+    (countries.length === 0 ? candidates[0] : undefined)
+  );
+}
+
+function unlisted(
+  phrase: Phrase,
+  precision: LocationPrecision,
+  region: Place | undefined,
+  country: string | undefined,
+  offset: number,
+): PlaceMention | undefined {
+  const code = region?.country ?? country;
+  if (!code) return undefined;
+  return {
+    text: phrase.text,
+    start: offset + phrase.start,
+    end: offset + phrase.end,
+    name: phrase.text,
+    admin1: region?.name,
+    country: code,
+    precision,
+    aliases: [],
+  };
+}
+
+// The mention's span: "southern Dagestan" and "Idlib province" take in the compass and unit
+// words, while the name stays the place's own.
+function mentionSpan(text: string, tokens: Token[], phrase: Phrase): Phrase {
+  const before = tokens[phrase.first - 1];
+  const compass =
+    before !== undefined && COMPASS_WORDS.has(before.lower) && /^[ \t]+$/.test(gap(text, before, tokens[phrase.first]));
+  const start = compass ? before.start : phrase.start;
+  const end = phrase.unit?.end ?? phrase.end;
+  return { ...phrase, start, end, text: text.slice(start, end) };
+}
+
+function facilityAlias(text: string, tokens: Token[], phrase: Phrase): string | undefined {
+  const after = tokens[phrase.last + 1];
+  if (
+    !after?.capitalized ||
+    !FACILITY_WORDS.has(after.lower) ||
+    !/^[ \t]+$/.test(gap(text, tokens[phrase.last], after))
+  ) {
+    return undefined;
+  }
+  return text.slice(phrase.start, after.end);
+}
+
+/**
+ * Finds the places named in a sentence and resolves each in the gazetteer. Spans are
+ * document offsets (`offset` is where `text` starts). Names inside longer proper names
+ * ("Vilayat Dagestan", "Caucasus Emirate") and small homonyms without a place role or
+ * context are left out; a village the gazetteer lacks ("the village of Mara-Ayagy") keeps
+ * `exact` precision and takes its region from the sentence or the context.
+ *
+ * @example
+ * findPlaces('a Russian military base in southern Dagestan', 0, loadGazetteer(), { countries: ['RU'] })
+ * // [{ text: 'southern Dagestan', name: 'Dagestan', admin1: 'Dagestan', country: 'RU', precision: 'admin1', … }]
+ */
+export function findPlaces(
+  text: string,
+  offset: number,
+  gazetteer: Gazetteer,
+  context: GeoContext = {},
+): PlaceMention[] {
+  const tokens = tokenize(text);
+  const candidates = placeCandidates(text, tokens, scanPhrases(text, tokens, gazetteer), gazetteer);
+  const sentence: RankContext = { geo: context, admin1Codes: new Set(), countries: new Set(), cued: true };
+  const regions: Place[] = [];
+  const cityRegions: Place[] = [];
+  for (const { phrase, places, cued } of candidates) {
+    const place = pickPlace(places, phrase.text, { ...sentence, cued });
+    if (!place) continue;
+    // A city's region is a weaker hint than a region named outright: it goes last.
+    const region = place.kind === 'city' && place.admin1Code ? gazetteer.admin1(place.admin1Code) : undefined;
+    if (region) cityRegions.push(region);
+    if (place.kind === 'city') continue;
+    if (place.kind === 'admin1') regions.push(place);
+    if (place.admin1Code) sentence.admin1Codes.add(place.admin1Code);
+    for (const country of place.countries ?? [place.country]) sentence.countries.add(country);
+  }
+  const found: Found[] = [];
+  for (const candidate of candidates) {
+    const rank = { ...sentence, cued: candidate.cued };
+    const phrase = mentionSpan(text, tokens, candidate.phrase);
+    const place = pickPlace(candidate.places, candidate.phrase.text, rank);
+    if (place) {
+      const mention = mentionOf(place, candidate.phrase.text, phrase, rank, offset);
+      const facility = facilityAlias(text, tokens, candidate.phrase);
+      if (facility) addAlias(mention, facility);
+      found.push({ phrase, mention, place });
+      continue;
+    }
+    // A cued compound name whose only homonyms are implausible is a village the gazetteer lacks.
+    const settlement =
+      phrase.kind === 'settlement' || (candidate.cued && phrase.kind === 'place' && phrase.text.includes('-'));
+    if (phrase.kind !== 'district' && !settlement) continue;
+    const holders = phrase.kind === 'district' ? gazetteer.districtRegions(phrase.text) : [];
+    const region = regionFor(gazetteer, [...regions, ...cityRegions], holders, context);
+    const country = [...sentence.countries][0] ?? context.countries?.[0];
+    const mention = unlisted(phrase, phrase.kind === 'district' ? 'district' : 'exact', region, country, offset);
+    if (mention) found.push({ phrase, mention });
+  }
+  return attachQualifiers(text, found).map((f) => f.mention);
+}
+
+/**
+ * Resolves a place phrase a caller already holds ("southern Dagestan", "Untsukul district",
+ * "Grozny"); the span is the whole phrase. Null when the gazetteer has nothing plausible.
+ *
+ * @example
+ * resolvePlace('Kizlyar', loadGazetteer(), { admin1: ['Dagestan'] })?.admin1 // 'Dagestan'
+ */
+export function resolvePlace(name: string, gazetteer: Gazetteer, context: GeoContext = {}): PlaceMention | null {
+  const text = name.trim();
+  const tokens = tokenize(text);
+  const first = tokens.findIndex((t) => !COMPASS_WORDS.has(t.lower) && t.lower !== 'the');
+  const core = tokens[first];
+  if (!core) return null;
+  const whole: Phrase = { kind: 'place', first: 0, last: tokens.length - 1, text, start: 0, end: text.length };
+  const rank: RankContext = { geo: context, admin1Codes: new Set(), countries: new Set(), cued: true };
+  const bare = text.slice(core.start);
+  const district = DISTRICT_WORDS.has(tokens.at(-1)!.lower) && tokens.length > first + 1;
+  const place = district ? undefined : pickPlace(gazetteer.lookup(bare), bare, rank);
+  if (place) return mentionOf(place, bare, whole, rank, 0);
+  if (!district) return null;
+  const holders = gazetteer.districtRegions(bare);
+  const region = regionFor(gazetteer, [], holders, context);
+  return unlisted({ ...whole, kind: 'district' }, 'district', region, context.countries?.[0], 0) ?? null;
+}
