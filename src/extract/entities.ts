@@ -1,0 +1,161 @@
+import { normalizeName, type Name } from '../model/index.js';
+import { readAcronymVariants, readDerivedNames, readHeadReferences, readSentenceAliases } from './entity-aliases.js';
+import { EntityRegistry, type EntityRecord } from './entity-registry.js';
+import { parseAliasList, parseNameBlock, parseNamesNote } from './names-note.js';
+import { findOrgNames } from './org-names.js';
+import { findPersonNames } from './person-names.js';
+import type { Line, ReadDocument, Sentence, Span } from './types.js';
+import { ORG_LEAD_WORDS } from './vocabulary.js';
+
+/** What the entity stage may consult besides the document. */
+export interface EntityContext {
+  /** True when a name is a known place (a gazetteer hit), so it is never taken for a person. */
+  isPlace?: (name: string) => boolean;
+}
+
+/** The entity stage's result: the registry, and the organization the document is about (if any). */
+export interface DocumentEntities {
+  registry: EntityRegistry;
+  main?: EntityRecord;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+// The names-note parser reads "Arabic: …, romanized: …"; a names note yields at least two names.
+function noteNames(line: Line): Name[] {
+  return parseNamesNote(line).map((n) => ({ ...n }));
+}
+
+// A title block of native names: other-script text near the top, with no sentence in it.
+function isNameBlock(line: Line): boolean {
+  const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(line.text);
+  return otherScript && !/[.!?](?:\s|$)/.test(line.text) && !/^[\p{L} ]{3,30}:/u.test(line.text);
+}
+
+function mainOrganization(doc: ReadDocument, registry: EntityRegistry): EntityRecord | undefined {
+  const heads = [doc.title ?? '', ...doc.body.slice(0, 3).map((l) => l.text)];
+  for (const text of heads) {
+    const named = findOrgNames(text)
+      .map((o) => registry.find(o.text))
+      .find(Boolean);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+// Surname-only mentions ("Asildarov", "Adnani") of a person whose full name the text gives.
+function addSurnames(registry: EntityRegistry, text: string): void {
+  const people = registry.records.filter((r) => r.kind === 'person' && r.name.includes(' '));
+  for (const person of people) {
+    const last = person.name.split(' ').pop() ?? '';
+    for (const surname of new Set([last, last.replace(/^(?:al|as|ash|ad|el)-/i, '')])) {
+      const shared = people.filter((p) => p.name.split(' ').pop() === last).length > 1;
+      if (shared || surname.length < 3 || !new RegExp(`\\b${surname}\\b`).test(text)) continue;
+      const known = registry.find(surname);
+      if (!known) registry.addAlias(person, surname);
+      else if (known.kind === 'person' && !known.name.includes(' ')) registry.merge(person, known);
+    }
+  }
+}
+
+// A reference quote that "named 'Abu Mohammad al-Qadari' the leader" gives the nom de guerre of the
+// person the body says was named or appointed leader.
+function addQuotedNoms(registry: EntityRegistry, doc: ReadDocument, sentences: Sentence[]): void {
+  for (const line of doc.references) {
+    const quoted = /named ['‘"]([^'’"]+)['’"] (?:as )?the (?:leader|emir|head)/.exec(line.text);
+    if (!quoted?.[1] || registry.find(quoted[1])) continue;
+    for (const sentence of sentences) {
+      const appointed = /\b(?:named|appointed) ([^,.]+?) as\b/.exec(sentence.text);
+      const person = appointed && registry.mentionsIn(appointed[1] ?? '').find((m) => m.entity.kind === 'person');
+      if (person) {
+        registry.addAlias(person.entity, quoted[1]);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Finds the organizations and people of a document with every name they go by: shapes of names in
+ * the body, the title block's native names, the "Also known as" line, the names note, parentheses and
+ * "known as" phrases, surname-only mentions and acronym variants.
+ *
+ * @example
+ * const { registry, main } = extractEntities(doc, splitSentences(doc));
+ * main?.aliases.includes('IS-CP') // true for the seed article
+ */
+export function extractEntities(
+  doc: ReadDocument,
+  sentences: Sentence[],
+  context: EntityContext = {},
+): DocumentEntities {
+  const isPlace = context.isPlace ?? (() => false);
+  const registry = new EntityRegistry();
+  const blockLines = new Set<Line>();
+  for (const line of doc.body.slice(0, 4))
+    if (isNameBlock(line) && parseNameBlock(line).length > 0) blockLines.add(line);
+  const prose = sentences.filter((s) => ![...blockLines].some((l) => overlaps(l, s)));
+
+  for (const sentence of prose) {
+    const orgs = findOrgNames(sentence.text, sentence.start);
+    for (const org of orgs) registry.add('organization', org.text, org, `org-${org.rule}`);
+    const isOther = (name: string) => Boolean(registry.find(name)) || isPlace(name);
+    for (const person of findPersonNames(sentence.text, sentence.start, isOther)) {
+      if (orgs.some((o) => overlaps(o, person))) continue;
+      registry.add('person', person.text, person, `person-${person.rule}`, person.rule === 'full-name' ? 0.6 : 0.5);
+    }
+  }
+  for (const sentence of prose) readSentenceAliases(registry, sentence.text, sentence.start);
+
+  const main = mainOrganization(doc, registry);
+  if (main) {
+    for (const line of blockLines) for (const name of parseNameBlock(line)) registry.addName(main, { ...name });
+    for (const line of doc.body.slice(0, 6)) {
+      const aka = /^Also known as:\s*/i.exec(line.text);
+      if (!aka) continue;
+      for (const alias of parseAliasList(line.text.slice(aka[0].length), line.start + aka[0].length)) {
+        registry.addName(main, { text: alias.text, lang: alias.lang, script: alias.script });
+      }
+    }
+  }
+  const noteTarget = noteOwner(doc, registry) ?? main;
+  if (noteTarget)
+    for (const line of doc.references) for (const name of noteNames(line)) registry.addName(noteTarget, name);
+
+  readHeadReferences(registry, doc.text, prose);
+  readAcronymVariants(registry, doc.references.map((l) => l.text).join('\n'));
+  readDerivedNames(registry, prose.map((s) => s.text).join('\n'));
+  addSurnames(registry, prose.map((s) => s.text).join('\n'));
+  addQuotedNoms(registry, doc, prose);
+  mergeShortForms(registry);
+  return { registry, main: main && registry.live(main) };
+}
+
+// The entity named right before the first "[note 1]" marker owns the names note.
+function noteOwner(doc: ReadDocument, registry: EntityRegistry): EntityRecord | undefined {
+  const marker = doc.footnotes.find((f) => f.kind === 'note');
+  if (!marker) return undefined;
+  const lineStart = doc.text.lastIndexOf('\n', marker.start) + 1;
+  const before = registry.mentionsIn(doc.text.slice(lineStart, marker.start), lineStart);
+  return before[before.length - 1]?.entity;
+}
+
+// "Vilayat Kavkaz" is the opening of "Vilayat Kavkaz Islamskogo gosudarstva"; "Caucasus Province" the
+// end of "Islamic State – Caucasus Province": short forms of one organization merge into it.
+function mergeShortForms(registry: EntityRegistry): void {
+  const orgs = () => registry.records.filter((r) => r.kind === 'organization');
+  for (const short of orgs()) {
+    const key = normalizeName(short.name);
+    if (!key.includes(' ')) continue;
+    const owners = orgs().filter(
+      (o) =>
+        o !== short &&
+        [o.name, ...o.aliases].some((n) => {
+          const k = normalizeName(n);
+          const leadWord = ORG_LEAD_WORDS.has(key.split(' ')[0] ?? '');
+          return k !== key && ((leadWord && k.startsWith(`${key} `)) || (/ [–-] /.test(n) && k.endsWith(` ${key}`)));
+        }),
+    );
+    if (owners.length === 1 && owners[0]) registry.merge(owners[0], short);
+  }
+}

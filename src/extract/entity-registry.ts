@@ -1,0 +1,145 @@
+import { asciiKey, normalizeName, type EntityKind, type Explanation, type Name } from '../model/index.js';
+import type { Span } from './types.js';
+
+/** An organization or person as the entity stage assembles it, before it becomes extraction JSON. */
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  names: Name[];
+  roles: string[];
+  /** Where the entity was first recognized. */
+  first: Span;
+  explanation: Explanation;
+  parent?: string;
+  founded?: string;
+  dissolved?: string;
+  region?: string;
+}
+
+/** A known surface form found in text. */
+export interface EntityMention extends Span {
+  text: string;
+  entity: EntityRecord;
+}
+
+// Transliterations of the same lead word ("Vilayat", "Wilayat", "Wilayah", "Velayat") name the same unit.
+const LEAD_VARIANTS = /^(?:vilayat|wilayat|wilayah|velayat|vilayet)\b/;
+const keyOf = (surface: string) => asciiKey(surface).replace(LEAD_VARIANTS, 'vilayat');
+
+/**
+ * The document's entities with every surface form they go by, so later stages resolve
+ * "Asildarov", "IS-CP" or "Вилаят Кавказ" to one record.
+ *
+ * @example
+ * const reg = new EntityRegistry();
+ * const org = reg.add('organization', 'Islamic State', { start: 0, end: 13 }, 'head-noun');
+ * reg.addAlias(org, 'IS');
+ * reg.find('is')?.name // 'Islamic State'
+ */
+export class EntityRegistry {
+  readonly records: EntityRecord[] = [];
+  private readonly byKey = new Map<string, EntityRecord>();
+  // Records folded into others point at their survivor, so a reference held across a merge stays good.
+  private readonly mergedInto = new Map<EntityRecord, EntityRecord>();
+
+  /** The record that now stands for `record` (itself unless it was merged into another). */
+  live(record: EntityRecord): EntityRecord {
+    let current = record;
+    while (this.mergedInto.has(current)) current = this.mergedInto.get(current)!;
+    return current;
+  }
+
+  /** The record a surface form names, if any. */
+  find(surface: string): EntityRecord | undefined {
+    return this.byKey.get(keyOf(surface));
+  }
+
+  /** Adds an entity, or returns the one that already goes by this name. */
+  add(kind: EntityKind, name: string, first: Span, rule: string, confidence = 0.7): EntityRecord {
+    const known = this.find(name);
+    // Another spelling of a known name ("Wilayat Kavkaz" for "Vilayat Kavkaz") is one more alias.
+    if (known) return this.addAlias(known, name);
+    const record: EntityRecord = {
+      id: `${kind === 'organization' ? 'org' : 'per'}-${this.records.length + 1}`,
+      kind,
+      name,
+      aliases: [],
+      names: [],
+      roles: [],
+      first,
+      explanation: { stage: 'entities', rule, confidence },
+    };
+    this.records.push(record);
+    this.byKey.set(keyOf(name), record);
+    return record;
+  }
+
+  /** Records another surface form; when it already names another entity, the two merge. */
+  addAlias(target: EntityRecord, alias: string): EntityRecord {
+    const record = this.live(target);
+    const clean = alias.trim();
+    if (!clean || !keyOf(clean)) return record;
+    const other = this.find(clean);
+    const owner = other && other !== record ? this.merge(record, other) : record;
+    if (normalizeName(clean) !== normalizeName(owner.name) && !owner.aliases.includes(clean)) owner.aliases.push(clean);
+    this.byKey.set(keyOf(clean), owner);
+    return owner;
+  }
+
+  /** Adds a names[] entry (and its text as an alias). */
+  addName(record: EntityRecord, name: Name): EntityRecord {
+    const target = this.addAlias(this.live(record), name.text);
+    if (!target.names.some((n) => n.text === name.text)) target.names.push(name);
+    return target;
+  }
+
+  /** Folds `drop` into `keep`, which keeps its id and canonical name. */
+  merge(survivor: EntityRecord, folded: EntityRecord): EntityRecord {
+    const keep = this.live(survivor);
+    const drop = this.live(folded);
+    if (keep === drop) return keep;
+    this.mergedInto.set(drop, keep);
+    this.records.splice(this.records.indexOf(drop), 1);
+    for (const surface of [drop.name, ...drop.aliases]) {
+      this.byKey.set(keyOf(surface), keep);
+      if (normalizeName(surface) !== normalizeName(keep.name) && !keep.aliases.includes(surface)) {
+        keep.aliases.push(surface);
+      }
+    }
+    for (const n of drop.names) if (!keep.names.some((k) => k.text === n.text)) keep.names.push(n);
+    for (const r of drop.roles) if (!keep.roles.includes(r)) keep.roles.push(r);
+    keep.parent ??= drop.parent;
+    keep.founded ??= drop.founded;
+    keep.region ??= drop.region;
+    return keep;
+  }
+
+  /**
+   * Every known surface form in `text` (at `offset` in the document), longest first and without overlaps.
+   * Surfaces match on word boundaries and in their own case ("IS" never matches "is").
+   */
+  mentionsIn(text: string, offset = 0): EntityMention[] {
+    const surfaces = this.records.flatMap((entity) =>
+      [entity.name, ...entity.aliases].map((surface) => ({ surface, entity })),
+    );
+    surfaces.sort((x, y) => y.surface.length - x.surface.length);
+    const taken: Span[] = [];
+    const found: EntityMention[] = [];
+    for (const { surface, entity } of surfaces) {
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
+      for (const m of text.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some((t) => start < t.end && t.start < end)) continue;
+        taken.push({ start, end });
+        found.push({ start: offset + start, end: offset + end, text: m[0], entity });
+      }
+    }
+    return found.sort((x, y) => x.start - y.start);
+  }
+}

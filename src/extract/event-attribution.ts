@@ -1,0 +1,95 @@
+import type { Attribution, EventCategory } from '../model/index.js';
+import type { EntityMention, EntityRecord } from './entity-registry.js';
+import { ATTRIBUTION_CUES, NON_ARMED_HEADS, STATE_FORCE_PATTERN } from './vocabulary.js';
+
+/** Who carried an event out, and how the text knows. */
+export interface EventActors {
+  perpetrators: string[];
+  attribution: Attribution;
+}
+
+/** What attribution may consult about the document's organizations. */
+export interface ActorContext {
+  /** The organization "the group" refers to. */
+  topic?: EntityRecord;
+  /** Parent of an organization (from branch_of), so a branch's attack lists its parent too. */
+  parentOf: (org: EntityRecord) => EntityRecord | undefined;
+  /** The organization a person leads (from leader_of): "Umarov claimed" names the Emirate. */
+  ledBy: (person: EntityRecord) => EntityRecord[];
+  /** The document text mention offsets point into. */
+  source: string;
+}
+
+const ASSESSMENT = /\b(?:our |the )?assessment:\s*(disputed|suspected|confirmed|claimed)\b/i;
+const OFFICIAL =
+  /\b(?:officials?|authorities|investigators|committee|prosecutors?|police) (?:later )?(?:said|held|named|alleged|described|blamed)\b/i;
+const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+
+function armedGroups(mentions: EntityMention[], context: ActorContext, text: string): EntityRecord[] {
+  const groups: EntityRecord[] = [];
+  const push = (org?: EntityRecord) => org && isArmed(org) && !groups.includes(org) && groups.push(org);
+  for (const m of mentions) {
+    if (m.entity.kind === 'organization') push(m.entity);
+    else if (
+      ATTRIBUTION_CUES.claimed.test(context.source.slice(m.end, m.end + 40)) ||
+      /\b(?:under|on) (?:\w+ )?$/.test(context.source.slice(Math.max(0, m.start - 20), m.start))
+    ) {
+      for (const org of context.ledBy(m.entity)) push(org);
+    }
+  }
+  // "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
+  const topicWords = (context.topic?.name.toLowerCase().split(/\s+/) ?? []).filter((w) => w.length > 3);
+  const refersToTopic = new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`);
+  if (!groups.length && refersToTopic.test(text)) push(context.topic);
+  for (const g of [...groups]) push(context.parentOf(g));
+  return groups;
+}
+
+/**
+ * The perpetrators and attribution of an event from the text of its sentences. Attacks name the
+ * armed groups the text ties to them (a branch and its parent); security operations name the state
+ * forces ("FSB special forces", "Alpha Group"); a brief's own "Our assessment: disputed" wins.
+ *
+ * @example
+ * readActors('attack', 'suspected IS gunmen attacked a Russian police patrol', mentions, context)
+ * // { perpetrators: ['Islamic State', 'Islamic State – Caucasus Province'], attribution: 'suspected' }
+ */
+export function readActors(
+  category: EventCategory,
+  text: string,
+  mentions: EntityMention[],
+  context: ActorContext,
+): EventActors {
+  if (category === 'security_operation') {
+    const forces = [...new Set([...text.matchAll(STATE_FORCE_PATTERN)].map((m) => m[0]).filter((f) => f !== 'police'))];
+    return { perpetrators: forces, attribution: forces.length ? 'confirmed' : 'unknown' };
+  }
+  const groups = armedGroups(mentions, context, text).map((g) => g.name);
+  if (category === 'organizational') {
+    const people = mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name);
+    const actors = [...new Set([...groups, ...people])];
+    const topic = actors.length ? actors : context.topic ? [context.topic.name] : [];
+    return {
+      perpetrators: topic,
+      attribution: /\bdissol|disband|ceased|leaderless\b/i.test(text) ? 'unknown' : 'claimed',
+    };
+  }
+  const assessed = ASSESSMENT.exec(text)?.[1]?.toLowerCase() as Attribution | undefined;
+  if (assessed) return { perpetrators: groups, attribution: assessed };
+  // In a profile of one group, an attack officials or analysts lay at nobody else's door is laid at its.
+  if (!groups.length && context.topic && (ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text))) {
+    groups.push(context.topic.name);
+  }
+  if (!groups.length) return { perpetrators: [], attribution: 'unknown' };
+  if (ATTRIBUTION_CUES.unclaimed.test(text)) {
+    return ATTRIBUTION_CUES.suspected.test(text)
+      ? { perpetrators: groups, attribution: 'suspected' }
+      : { perpetrators: [], attribution: 'unknown' };
+  }
+  if (ATTRIBUTION_CUES.suspected.test(text) && !/\bclaimed\b/.test(text))
+    return { perpetrators: groups, attribution: 'suspected' };
+  if (ATTRIBUTION_CUES.claimed.test(text))
+    return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'claimed' };
+  if (OFFICIAL.test(text)) return { perpetrators: groups, attribution: 'confirmed' };
+  return { perpetrators: groups, attribution: 'suspected' };
+}

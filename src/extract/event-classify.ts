@@ -1,0 +1,66 @@
+import type { EventSubtype, TargetType, WeaponType } from '../model/index.js';
+import { TARGET_CUES, WEAPON_CUES } from './vocabulary.js';
+
+/** The GTD typing of an attack: attack type, weapon types and target types. */
+export interface AttackTyping {
+  subtype: EventSubtype;
+  weapons: WeaponType[];
+  targets: TargetType[];
+}
+
+const SUICIDE = /\bsuicide\b|\bblew (?:himself|herself|themselves) up\b/i;
+const ASSASSINATION =
+  /\bkilled (?:the )?(?:Sufi |senior |prominent )?(?:sheikh|cleric|mufti|imam|mayor|governor|judge|official)\b|\bassassinat/i;
+// A named religious or public figure as the target: "the home of the Sufi sheikh Said Afandi al-Chirkawi".
+const FIGURE = /\b(?:sheikh|cleric|mufti|imam|mayor|governor|judge|minister)\s\p{Lu}/u;
+const KIDNAP = /\b(?:kidnapp\w*|abduct\w*)\b/i;
+const HOSTAGE = /\b(?:hostages?|barricaded)\b/i;
+const RAMMING = /\b(?:run down|ran down|drove into|rammed)\b/i;
+// Weapons a text says were only found afterwards ("a firearm was found in his car") were not used.
+const FOUND_AFTER = /\b(?:was|were) (?:reportedly )?found\b/i;
+
+// Fire returned by the police is not the attackers' weapon ("was killed when police opened fire on his car").
+const FORCES_FIRE =
+  /\b(?:police|officers|security forces|troops|guards)\b[^.;,]{0,20}\b(?:opened fire|fired back|returned fire|shot)\b[^.;,]*/gi;
+
+function firstIndex(text: string, cue: RegExp): number {
+  const m = cue.exec(text);
+  return m ? m.index : -1;
+}
+
+/**
+ * Types an attack the GTD way from the words of its sentences: firearms or melee weapons make an
+ * armed assault, explosives a bombing unless firearms lead, a suicide attacker a bombing, the killing
+ * of a named religious or public figure an assassination, a vehicle ramming an unarmed assault.
+ *
+ * @example
+ * typeAttack('a militant managed to attack police officers with a knife and a hand grenade')
+ * // { subtype: 'armed_assault', weapons: ['melee', 'explosives'], targets: ['police'] }
+ */
+export function typeAttack(text: string): AttackTyping {
+  const used = text
+    .split(/(?<=[.;])\s+/)
+    .filter((clause) => !FOUND_AFTER.test(clause))
+    .join(' ')
+    .replace(FORCES_FIRE, ' ');
+  // Petrol bombs are incendiary, not explosives: other cues read the text without them.
+  const scrubbed = used.replace(/petrol bombs?|molotov cocktails?/gi, (m) => ' '.repeat(m.length));
+  const positions = (Object.entries(WEAPON_CUES) as [WeaponType, RegExp][])
+    .map(([type, cue]) => [type, firstIndex(type === 'incendiary' ? used : scrubbed, cue)] as const)
+    .filter(([, at]) => at >= 0)
+    .sort((a, b) => a[1] - b[1]);
+  const weapons = positions.map(([type]) => type);
+  const targets = (Object.entries(TARGET_CUES) as [TargetType, RegExp][])
+    .filter(([, cue]) => cue.test(text))
+    .map(([type]) => type);
+  const lead = weapons.find((w) => w !== 'incendiary');
+  let subtype: EventSubtype = 'unknown';
+  if (ASSASSINATION.test(text) || (FIGURE.test(text) && /\bkilling him\b/.test(text))) subtype = 'assassination';
+  else if (SUICIDE.test(text)) subtype = 'bombing';
+  else if (KIDNAP.test(text)) subtype = 'kidnapping';
+  else if (HOSTAGE.test(text) && !/\bkilled\b/.test(text)) subtype = 'hostage_barricade';
+  else if (lead === 'firearms' || lead === 'melee') subtype = 'armed_assault';
+  else if (lead === 'explosives') subtype = 'bombing';
+  else if (RAMMING.test(text)) subtype = 'unarmed_assault';
+  return { subtype, weapons: weapons.length ? weapons : ['unknown'], targets: targets.length ? targets : ['unknown'] };
+}

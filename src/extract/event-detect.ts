@@ -1,0 +1,65 @@
+import type { EventCategory, EventSubtype } from '../model/index.js';
+import { ATTACK_CUES, ORGANIZATIONAL_CUES, PERSON_NOUNS, SECURITY_CUES } from './vocabulary.js';
+
+/** What kind of incident a sentence reports, and where its trigger word stands. */
+export interface IncidentCue {
+  category: EventCategory;
+  /** Set for organizational and security events, where the cue decides it; attacks are typed later. */
+  subtype?: EventSubtype;
+  /** Index of the trigger in the sentence, for picking the date nearest to it. */
+  index: number;
+  rule: string;
+}
+
+const ARREST = /\btrying to (?:detain|arrest)|\b(?:detained|arrested|detention)\b/i;
+const RAID = /\b(?:stormed|storming|raid on|raided|barricaded)\b/i;
+// Militants or a named fighter killed with no attack told: "five other IS militants were killed".
+const MILITANTS_KILLED =
+  /\b(?:militants?|insurgents?|fighters?)\b[^.;]{0,40}\b(?:were|was) killed\b|^(?:\p{Lu}\p{L}+ ){0,3}(?:was|were) killed\b|^Killed\b/u;
+const CLAIM_FOR = /\bclaimed (?:responsibility for|the|both)\b/i;
+// Victims of a violent act told in the passive: "A traffic policeman was killed and two colleagues were wounded".
+const VICTIMS_HIT = new RegExp(
+  String.raw`\b${PERSON_NOUNS}\b[^.;]{0,40}\b(?:were|was) (?:shot dead|killed|wounded|injured)\b|\b${PERSON_NOUNS} (?:died|were shot dead)\b`,
+  'i',
+);
+// An attacker as the subject of an active killing: "A female suicide bomber … killed Sufi sheikh …".
+const ATTACKER_KILLED =
+  /\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants)\b(?:[\s,]+[\w-]+){0,8}?[\s,]+(?<!were |was |been )killed\b/i;
+const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|bombers?)\b/i;
+
+/**
+ * Tells whether a sentence reports an incident: an attack (a violent act by militants, or a claim of
+ * one), a security operation (state forces raid, arrest or kill militants), or an organizational act
+ * (pledge, defection, formation, leadership change, statement, dissolution).
+ *
+ * @example
+ * detectIncident('FSB special forces stormed a house in Gunib where he was hiding')
+ * // { category: 'security_operation', subtype: 'raid', … }
+ */
+export function detectIncident(text: string): IncidentCue | null {
+  const attack = ATTACK_CUES.exec(text) ?? CLAIM_FOR.exec(text) ?? ATTACKER_KILLED.exec(text);
+  const security = SECURITY_CUES.exec(text);
+  if (ARREST.test(text) && security) {
+    return { category: 'security_operation', subtype: 'arrest', index: security.index, rule: 'arrest-attempt' };
+  }
+  if (security && (!attack || RAID.test(text) || /killed by/.test(text))) {
+    const subtype = RAID.test(text) ? 'raid' : 'unknown';
+    return { category: 'security_operation', subtype, index: security.index, rule: 'state-forces' };
+  }
+  if (attack) return { category: 'attack', index: attack.index, rule: 'attack-cue' };
+  const militants = MILITANTS_KILLED.exec(text);
+  if (militants)
+    return { category: 'security_operation', subtype: 'unknown', index: militants.index, rule: 'militants-killed' };
+  const victims = VICTIMS_HIT.exec(text);
+  if (victims && (!security || ATTACKERS.test(text)))
+    return { category: 'attack', index: victims.index, rule: 'victims' };
+  // The act told first is the event: "announced its Caucasus branch …, after most commanders had transferred …".
+  const acts = Object.entries(ORGANIZATIONAL_CUES)
+    .map(([subtype, cue]) => ({ subtype: subtype as EventSubtype, at: cue.exec(text)?.index ?? -1 }))
+    .filter((a) => a.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const first = acts[0];
+  if (first)
+    return { category: 'organizational', subtype: first.subtype, index: first.at, rule: `org-${first.subtype}` };
+  return null;
+}

@@ -1,0 +1,174 @@
+import {
+  addCounts,
+  countBounds,
+  edtfOverlaps,
+  edtfRange,
+  type Count,
+  type Event,
+  type Location,
+} from '../model/index.js';
+import { citationsIn } from './citations.js';
+import type { EntityRegistry } from './entity-registry.js';
+import { readActors, type ActorContext } from './event-attribution.js';
+import { readCasualties, type Casualties } from './event-casualties.js';
+import { typeAttack } from './event-classify.js';
+import { segmentIncidents, type IncidentDraft } from './event-segment.js';
+import type { CountMention, DateMention, Explained, PlaceMention, ReadDocument, Sentence } from './types.js';
+
+/** What the event stage reads besides the sentences. */
+export interface EventInput {
+  doc: ReadDocument;
+  sentences: Sentence[];
+  registry: EntityRegistry;
+  actors: ActorContext;
+  datesOf: (sentence: Sentence) => DateMention[];
+  placesOf: (sentence: Sentence) => PlaceMention[];
+  countsOf: (sentence: Sentence) => CountMention[];
+  /** Where events without a named place happened: the document's region ("North Caucasus"). */
+  region?: PlaceMention;
+}
+
+// A group's own account of the toll ("IS said … wounded several people") is not the toll: a claim verb
+// right after an organization's name.
+const CLAIMED_TOLL = /^[^.;]{0,25}\b(?:said|claimed)\b[^.;]*\b(?:killed|wounded|injured)\b/;
+const SUICIDE_BOMBERS = /\b(\w+)\s(?:female\s)?suicide bombers\b|\b(\w+) (?:women|men) blew themselves up\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+const REVISION = /\b(?:later put|revised|update[ds]?|raised the toll|rose to)\b/i;
+const larger = (a: Count, b: Count): Count => (countBounds(b)[0] > countBounds(a)[0] ? b : a);
+
+function casualtiesOf(input: EventInput, incident: IncidentDraft): Casualties {
+  const merged: Casualties = {};
+  for (const sentence of incident.sentences) {
+    const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
+    const ownAccount = mentions.some(
+      (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
+    );
+    if (ownAccount) continue;
+    const read = readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+    const additive = /\balso\b/.test(sentence.text);
+    for (const field of ['killed', 'killedPerpetrators', 'injured'] as const) {
+      const value = read[field];
+      if (value === undefined) continue;
+      // A later figure revises an earlier one when the text says so ("officials later put the toll at 22");
+      // it adds to it with "also"; otherwise the larger account stands.
+      const known = merged[field];
+      if (known === undefined || REVISION.test(sentence.text)) merged[field] = value;
+      else merged[field] = additive ? addCounts(known, value) : larger(known, value);
+    }
+    merged.includesPerpetrators ||= read.includesPerpetrators;
+  }
+  return merged;
+}
+
+function tolls(
+  casualties: Casualties,
+  text: string,
+  bombing: boolean,
+): Pick<Event, 'killed' | 'killed_perpetrators' | 'injured'> {
+  let perpetrators = casualties.killedPerpetrators;
+  if (perpetrators === undefined && bombing && /\bsuicide\b|blew (?:himself|herself|themselves) up/i.test(text)) {
+    const many = SUICIDE_BOMBERS.exec(text);
+    perpetrators = many ? (NUMBER_WORDS[(many[1] ?? many[2] ?? '').toLowerCase()] ?? 1) : 1;
+  }
+  let killed: Count | undefined = casualties.killed;
+  if (perpetrators !== undefined && !casualties.includesPerpetrators) {
+    killed = killed === undefined ? perpetrators : addCounts(killed, perpetrators);
+  }
+  const out: Pick<Event, 'killed' | 'killed_perpetrators' | 'injured'> = {};
+  if (killed !== undefined) out.killed = killed;
+  if (perpetrators !== undefined) out.killed_perpetrators = perpetrators;
+  if (casualties.injured !== undefined) out.injured = casualties.injured;
+  return out;
+}
+
+function locationOf(place: PlaceMention | undefined, region: PlaceMention | undefined): Location {
+  const chosen = place ?? region;
+  if (!chosen) return { name: 'unknown', country: 'XX', precision: 'country' };
+  const location: Location = { name: chosen.name, country: chosen.country, precision: chosen.precision };
+  if (chosen.admin1) location.admin1 = chosen.admin1;
+  const aliases = [...chosen.aliases, ...(place && region ? [region.name] : [])].filter((a) => a !== chosen.name);
+  if (aliases.length) location.aliases = [...new Set(aliases)];
+  return location;
+}
+
+function evidenceOf(doc: ReadDocument, incident: IncidentDraft): Event['evidence'] {
+  const first = incident.sentences[0]!;
+  const contiguous = incident.sentences.filter((s) => s.paragraph === first.paragraph);
+  const last = contiguous[contiguous.length - 1] ?? first;
+  return { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+function toEvent(input: EventInput, incident: IncidentDraft, index: number): Explained<Event> {
+  const text = incident.sentences.map((s) => s.text).join(' ');
+  const mentions = incident.sentences.flatMap((s) => input.registry.mentionsIn(s.text, s.start));
+  const category = incident.cue.category;
+  const typing = category === 'attack' ? typeAttack(text) : undefined;
+  const subtype = typing?.subtype ?? incident.cue.subtype ?? 'unknown';
+  const evidence = evidenceOf(input.doc, incident);
+  const { citations, citationNeeded } = citationsIn(input.doc, evidence);
+  const violent = category !== 'organizational';
+  const event: Explained<Event> = {
+    id: `ev-${index + 1}`,
+    date: incident.date,
+    category,
+    subtype,
+    summary: incident.sentences[0]!.text.replace(/\[[^\]]{1,20}\]/g, '').slice(0, 240),
+    // An organizational act told over several places happened across the region.
+    location: locationOf(
+      category === 'organizational' && incident.scattered ? undefined : incident.place,
+      input.region,
+    ),
+    ...(violent ? tolls(casualtiesOf(input, incident), text, typing?.weapons.includes('explosives') ?? false) : {}),
+    ...readActors(category, text, mentions, input.actors),
+    targets: typing?.targets ?? [],
+    weapons: typing?.weapons ?? [],
+    evidence,
+    citations,
+    explanation: { stage: 'events', rule: incident.cue.rule, confidence: violent ? 0.7 : 0.5 },
+  };
+  if (category === 'security_operation') {
+    delete event.killed_perpetrators;
+    // "Arakansky was killed in a security operation …, together with the Emirate's new emir": one, or two.
+    if (event.killed === undefined && /\bkilled\b/i.test(text)) event.killed = /\btogether with\b/.test(text) ? 2 : 1;
+  }
+  if (citationNeeded) event.citation_needed = true;
+  return event;
+}
+
+// "Last Attack: December 4, 2014 …" and the "December 4, 2014: …" bullet tell one incident.
+function sameIncident(a: Event, b: Event): boolean {
+  const violent = a.category !== 'organizational';
+  return violent && a.category === b.category && a.location.name === b.location.name && edtfOverlaps(a.date, b.date);
+}
+
+/**
+ * Events of the codebook (§5): incidents found and grouped by the segmenter, typed the GTD way,
+ * dated, placed (the document's region when no place is named), with tolls, actors, attribution,
+ * evidence and citations. Two accounts of one incident (same category, day and place) become one.
+ *
+ * @example
+ * extractEvents(input).map((e) => `${e.date} ${e.location.name} ${e.subtype}`)
+ * // ['2015-09-02 Dagestan unknown', '2016-12-04 Makhachkala raid', …]
+ */
+export function extractEvents(input: EventInput): Explained<Event>[] {
+  const events: Explained<Event>[] = [];
+  for (const [i, incident] of segmentIncidents(input).entries()) {
+    const event = toEvent(input, incident, i);
+    const twin = events.find((e) => sameIncident(e, event));
+    if (!twin) {
+      events.push(event);
+      continue;
+    }
+    for (const field of ['killed', 'killed_perpetrators', 'injured'] as const) twin[field] ??= event[field];
+    // The more precise date stands; an official or claimed attribution outranks a hedged one.
+    if ((edtfRange(event.date)?.precision === 'day') > (edtfRange(twin.date)?.precision === 'day'))
+      twin.date = event.date;
+    if (['unknown', 'suspected'].includes(twin.attribution) && ['confirmed', 'claimed'].includes(event.attribution)) {
+      Object.assign(twin, { attribution: event.attribution, perpetrators: event.perpetrators });
+    } else if (twin.attribution === 'unknown') {
+      Object.assign(twin, { attribution: event.attribution, perpetrators: event.perpetrators });
+    }
+  }
+  return events.map((e, i) => ({ ...e, id: `ev-${i + 1}` }));
+}

@@ -1,0 +1,92 @@
+import { nameRuns, subRun, type NameRun } from './name-runs.js';
+import {
+  HEADS_BEFORE_OF,
+  LEADING_FUNCTION_WORDS,
+  MONTHS,
+  NOT_NAME_WORDS,
+  ORG_HEAD_NOUNS,
+  ORG_LEAD_WORDS,
+} from './vocabulary.js';
+
+/** An organization name found by its shape, with the rule that recognized it. */
+export interface OrgName extends NameRun {
+  rule: 'head-noun' | 'lead-word' | 'lowercase-head' | 'article-form' | 'described-as-group';
+}
+
+const lower = (w: string) => w.toLowerCase();
+// Lowercase heads that follow a proper name in running text ("the Aukh jamaat").
+// "al-Qaeda leader …", "al-Qaeda's Caucasus affiliate": an article form that has leaders and branches is a group.
+const ARTICLE_ORG_CONTEXT =
+  /^(?:'s|’s)?\s(?:\p{Lu}\p{L}+\s)?(?:leader|emir|chief|affiliate|branch|franchise|sanctions)\b/u;
+const GROUP_NOUN_AFTER = /^[ \t]+(?:group|militia|movement|insurgency)\b/;
+const IS_A_GROUP =
+  /^,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
+const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
+
+function dropLeadingFunctionWords(run: NameRun): NameRun | null {
+  let from = 0;
+  while (from < run.words.length && LEADING_FUNCTION_WORDS.has(run.words[from] ?? '')) from += 1;
+  // "Branch of Islamic State": a common noun before "of" is not part of the name that follows.
+  const ofAt = run.text.search(/[ \t]of[ \t]/);
+  if (ofAt > 0) {
+    const before = run.words.slice(from, run.text.slice(0, ofAt).split(/[ \t]+/).length);
+    const lastBefore = (before[before.length - 1] ?? '').toLowerCase();
+    const isHead = ORG_HEAD_NOUNS.has(lastBefore) || HEADS_BEFORE_OF.has(lastBefore) || ORG_LEAD_WORDS.has(lastBefore);
+    if (before.length === 1 && !isHead && !before.some((w) => ORG_LEAD_WORDS.has(w.toLowerCase()))) from += 2;
+  }
+  return subRun(run, from, run.words.length);
+}
+
+function classify(run: NameRun, text: string, offset: number): OrgName | null {
+  const words = run.words.map(lower);
+  const last = words[words.length - 1] ?? '';
+  const leadAt = words.findIndex((w) => ORG_LEAD_WORDS.has(w));
+  if (leadAt >= 0 && words.length > leadAt + 1) return { ...run, rule: 'lead-word' };
+  if (words.length >= 2 && ORG_HEAD_NOUNS.has(last)) return { ...run, rule: 'head-noun' };
+  // "Riyad-us Saliheen Brigade of Martyrs", "Institute for the Study of War": a head noun followed by of/for.
+  const headAt = words.findIndex((w) => ORG_HEAD_NOUNS.has(w));
+  if (headAt >= 0 && headAt < words.length - 1) {
+    const after = run.text.slice(run.text.indexOf(run.words[headAt] ?? '') + (run.words[headAt] ?? '').length);
+    if (/^[ \t]+(?:of|for)[ \t]/.test(after)) return { ...run, rule: 'head-noun' };
+  }
+  const ofHeadAt = words.findIndex((w) => HEADS_BEFORE_OF.has(w));
+  if (ofHeadAt > 0 && words.length > ofHeadAt + 1) return { ...run, rule: 'head-noun' };
+  if (
+    words.length === 1 &&
+    /^al-\p{L}/u.test(words[0] ?? '') &&
+    ARTICLE_ORG_CONTEXT.test(text.slice(run.end - offset))
+  ) {
+    return { ...run, rule: 'article-form' };
+  }
+  const after = text.slice(run.end - offset);
+  const proper = run.words.every((w) => !NOT_NAME_WORDS.has(w)) && !MONTHS.includes(words[0] ?? '');
+  // "the Boko Haram group", "Al-Shabaab is an armed group in Somalia": a name a group noun describes.
+  if (proper && (GROUP_NOUN_AFTER.test(after) || IS_A_GROUP.test(after))) return { ...run, rule: 'described-as-group' };
+  const tail = LOWERCASE_HEAD.exec(after);
+  if (tail && words.length <= 3) {
+    const end = run.end + tail[0].length;
+    const full = text.slice(run.start - offset, end - offset);
+    return { start: run.start, end, text: full, words: [...run.words, tail[1] ?? ''], rule: 'lowercase-head' };
+  }
+  return null;
+}
+
+/**
+ * Organization names recognized by their shape: a head noun ("Caucasus Emirate", "Islamic State –
+ * Caucasus Province"), a lead word ("Vilayat Dagestan", "Jaish al-Muhajireen wal-Ansar") or a lowercase
+ * head after a proper name ("Aukh jamaat"). A head noun alone ("the Emirate") is a reference, not a name.
+ *
+ * @example
+ * findOrgNames('a suicide-bomber unit, the Riyad-us Saliheen Brigade of Martyrs').map((o) => o.text)
+ * // ['Riyad-us Saliheen Brigade of Martyrs']
+ */
+export function findOrgNames(text: string, offset = 0): OrgName[] {
+  const found: OrgName[] = [];
+  for (const raw of nameRuns(text, offset)) {
+    const run = dropLeadingFunctionWords(raw);
+    if (!run) continue;
+    const org = classify(run, text, offset);
+    if (org) found.push(org);
+  }
+  return found;
+}

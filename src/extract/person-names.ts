@@ -1,0 +1,83 @@
+import { nameRuns, subRun, type NameRun } from './name-runs.js';
+import { MONTHS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, ORG_LEAD_WORDS } from './vocabulary.js';
+
+/** A personal name found in a sentence, with the rule that recognized it. */
+export interface PersonName extends NameRun {
+  rule: 'full-name' | 'role-context';
+}
+
+// Words that name places, buildings or vehicles, never people ("Park Kultury", "Press House", "Nevsky Express").
+const PLACE_WORDS = new Set(
+  'north south east west northern southern eastern western central upper lower greater saint st park house express metro airport station street square church cathedral mosque river mount lake republic oblast krai district region united ministry holy designated global'.split(
+    ' ',
+  ),
+);
+const PARTICLES = /^(?:al|as|ash|ad|ar|at|az|an|el|ibn|bin|abu|abd|umm)\b/i;
+// One capitalized surname alone counts as a person only when a personal verb follows it ("Umarov claimed").
+const PERSONAL_VERB =
+  /^[ \t]+(?:claimed|said|says|pledged|declared|swore|died|was killed|named|presented|revived|condemned|accepted|called|put|asserted|spoke|headed|had been|appointed|replaced|proclaimed)\b/;
+
+function usableWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_NAME_WORDS.has(word) || MONTHS.includes(lower) || PLACE_WORDS.has(lower)) return false;
+  if (ORG_HEAD_NOUNS.has(lower) || ORG_LEAD_WORDS.has(lower)) return false;
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  return /^\p{Lu}/u.test(word) || PARTICLES.test(word);
+}
+
+// Splits "Suleimanov and Kamil Saidov" at its links; a person's name has none.
+function pieces(run: NameRun): NameRun[] {
+  const out: NameRun[] = [];
+  let from = 0;
+  run.words.forEach((word, i) => {
+    if (/^(?:and|of|for|the|de|da|us|ul)$/.test(word)) {
+      const piece = subRun(run, from, i);
+      if (piece) out.push(piece);
+      from = i + 1;
+    }
+  });
+  const last = subRun(run, from, run.words.length);
+  if (last) out.push(last);
+  return out;
+}
+
+function trimToUsable(run: NameRun): NameRun | null {
+  let from = 0;
+  let to = run.words.length;
+  while (from < to && !usableWord(run.words[from] ?? '')) from += 1;
+  while (to > from && !usableWord(run.words[to - 1] ?? '')) to -= 1;
+  const inner = run.words.slice(from, to);
+  if (!inner.every(usableWord) || /,/.test(run.text) || !/^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(inner.join(' '))) {
+    return null;
+  }
+  return subRun(run, from, to);
+}
+
+/**
+ * Personal names in a sentence: two to five capitalized words (with particles such as al-, Abu, ibn)
+ * that are not places, months, group heads or acronyms, or a single surname followed by a personal
+ * verb ("Umarov claimed"). `isOther` rejects names already known as places or organizations.
+ *
+ * @example
+ * findPersonNames('Kebekov condemned the defection and named Said Arakansky in his place.').map((p) => p.text)
+ * // ['Kebekov', 'Said Arakansky']
+ */
+export function findPersonNames(
+  text: string,
+  offset = 0,
+  isOther: (name: string) => boolean = () => false,
+): PersonName[] {
+  const found: PersonName[] = [];
+  for (const run of nameRuns(text, offset)) {
+    for (const piece of pieces(run)) {
+      const name = trimToUsable(piece);
+      if (!name || isOther(name.text)) continue;
+      if (name.words.length >= 2 && name.words.length <= 5) {
+        found.push({ ...name, rule: 'full-name' });
+      } else if (name.words.length === 1 && PERSONAL_VERB.test(text.slice(name.end - offset))) {
+        found.push({ ...name, rule: 'role-context' });
+      }
+    }
+  }
+  return found;
+}

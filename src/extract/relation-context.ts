@@ -1,0 +1,69 @@
+import type { RelationType } from '../model/index.js';
+import type { EntityMention, EntityRecord, EntityRegistry } from './entity-registry.js';
+import type { DateMention, PlaceMention, Sentence } from './types.js';
+
+/** What a relation rule reads: one sentence, its entity mentions, dates and places. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  mentions: EntityMention[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  /** The organization a bare "its" or "the group" refers to here (the paragraph's or document's subject). */
+  topic?: EntityRecord;
+  /** The organization the whole document is about. */
+  main?: EntityRecord;
+  /** The person a bullet line opens with ("Aslan Byutukayev (Emir Khamzat): commander of …"). */
+  lineSubject?: EntityMention;
+  registry: EntityRegistry;
+}
+
+/** A relation before it is written out: entities, or a place name for `located_in`. */
+export interface RelationDraft {
+  type: RelationType;
+  subject: EntityRecord;
+  object: EntityRecord | string;
+  start?: string;
+  end?: string;
+  rule: string;
+  confidence: number;
+}
+
+/** Mentions of one kind, in order. */
+export function mentionsOf(facts: SentenceFacts, kind: EntityRecord['kind']): EntityMention[] {
+  return facts.mentions.filter((m) => m.entity.kind === kind);
+}
+
+/** The last mention of `kind` ending before document offset `at`. */
+export function mentionBefore(
+  facts: SentenceFacts,
+  at: number,
+  kind?: EntityRecord['kind'],
+): EntityMention | undefined {
+  return facts.mentions.filter((m) => m.end <= at && (!kind || m.entity.kind === kind)).pop();
+}
+
+/** The first mention of `kind` starting at or after document offset `at`. */
+export function mentionAfter(facts: SentenceFacts, at: number, kind?: EntityRecord['kind']): EntityMention | undefined {
+  return facts.mentions.find((m) => m.start >= at && (!kind || m.entity.kind === kind));
+}
+
+/** The first date of the sentence, as EDTF. */
+export function firstDate(facts: SentenceFacts): string | undefined {
+  return facts.dates[0]?.edtf;
+}
+
+/** Document offset of a regex match inside the sentence. */
+export function at(facts: SentenceFacts, index: number): number {
+  return facts.sentence.start + index;
+}
+
+/** "the vilayat's emir", "the group's leader", "its spokesman": the topic organization, when the words fit it. */
+export function topicReference(facts: SentenceFacts, phrase: string): EntityRecord | undefined {
+  const topic = facts.topic;
+  if (!topic) return undefined;
+  if (/^its$/i.test(phrase)) return topic;
+  const head = /^the (\w+)(?:'s|’s)?$/i.exec(phrase)?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  const words = [topic.name, ...topic.aliases].join(' ').toLowerCase();
+  return head === 'group' || head === 'organization' || words.includes(head) ? topic : undefined;
+}

@@ -1,0 +1,207 @@
+import { normalizeName } from '../model/index.js';
+import type { EntityRecord } from './entity-registry.js';
+import {
+  at,
+  mentionAfter,
+  mentionBefore,
+  mentionsOf,
+  topicReference,
+  type RelationDraft,
+  type SentenceFacts,
+} from './relation-context.js';
+import { BRANCH_LEAD_WORDS } from './vocabulary.js';
+
+// Countries and regions named by their adjective ("a Syria-based formation", "the group's Afghan-based branch").
+const DEMONYMS: Readonly<Record<string, string>> = {
+  afghan: 'Afghanistan',
+  syrian: 'Syria',
+  iraqi: 'Iraq',
+  pakistani: 'Pakistan',
+  somali: 'Somalia',
+  nigerian: 'Nigeria',
+  yemeni: 'Yemen',
+  libyan: 'Libya',
+  chechen: 'Chechnya',
+  dagestani: 'Dagestan',
+  ingush: 'Ingushetia',
+  russian: 'Russia',
+  turkish: 'Turkey',
+  egyptian: 'Egypt',
+  malian: 'Mali',
+};
+
+// "Dagestani", "Afghan-based": the region a descriptive word names.
+function demonymIn(words: string): string | undefined {
+  const word = /\b(\p{Lu}\p{L}+)/u.exec(words)?.[1]?.toLowerCase();
+  return word ? DEMONYMS[word] : undefined;
+}
+
+const isRegionalUnit = (org: EntityRecord) => /\b(?:province|wing|vilayat|wilayat|wilayah)\b/i.test(org.name);
+
+const isBranchName = (org: EntityRecord) =>
+  BRANCH_LEAD_WORDS.has(org.name.split(/\s+/)[0]?.toLowerCase() ?? '') || /\bVilayat\b/i.test(org.name);
+
+function draft(
+  type: RelationDraft['type'],
+  subject: EntityRecord,
+  object: EntityRecord | string,
+  rule: string,
+): RelationDraft {
+  return { type, subject, object, rule, confidence: 0.65 };
+}
+
+/** A place named at document offset `from` (gazetteer first, then a capitalized name, then a demonym). */
+function placeAt(facts: SentenceFacts, from: number): string | undefined {
+  const place = facts.places.find((p) => p.start >= from && p.start - from <= 12);
+  if (place) return place.name;
+  const rest = facts.sentence.text.slice(from - facts.sentence.start);
+  const name =
+    /^(?:the\s(?:whole\s)?)?((?:North|South|East|West)(?:ern)?\s\p{Lu}\p{L}+|\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)/u.exec(
+      rest,
+    );
+  return name?.[1] && DEMONYMS[name[1].toLowerCase()] ? DEMONYMS[name[1].toLowerCase()] : name?.[1];
+}
+
+/**
+ * Structure of groups: branch_of ("is a branch of", "the Emirate's branches in Chechnya (Vilayat
+ * Nokhchicho)", "announced its Caucasus branch", "the Dagestani command of", "the CE's suicide-operations
+ * unit", a list of vilayats under the group), located_in ("active in the North Caucasus region", "a
+ * Syria-based formation", "Vilayat X in Chechnya") and predecessor_of ("the CE's predecessor", "the former X").
+ *
+ * @example
+ * structureRelations(facts) // [{ type: 'branch_of', subject: IS-CP, object: Islamic State, … }]
+ */
+export function structureRelations(facts: SentenceFacts): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const text = facts.sentence.text;
+  const orgs = mentionsOf(facts, 'organization');
+
+  // X is a branch / the Dagestani command / an affiliate of Y.
+  for (const m of text.matchAll(
+    /\b(?:is|was|as) (?:a|an|the) ((?:[\w-]+ ){0,2})(?:branch|command|wing|affiliate|unit|province) of (?:the )?/gu,
+  )) {
+    const child = mentionBefore(facts, at(facts, m.index), 'organization');
+    const parent = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
+    if (child && parent && child.entity !== parent.entity) {
+      out.push(draft('branch_of', child.entity, parent.entity, 'branch-of'));
+      const region = demonymIn(m[1] ?? '');
+      if (region) out.push(draft('located_in', child.entity, region, 'branch-of'));
+    }
+  }
+  // "an "Ansar al-Sunna" unit of the vilayat": a unit of a named group or of the topic.
+  for (const m of text.matchAll(/["”]? (?:unit|wing|cell|branch) of (the \w+|its)\b/gu)) {
+    const child = mentionBefore(facts, at(facts, m.index + 1), 'organization');
+    const parent = topicReference(facts, m[1] ?? '');
+    if (child && parent && child.entity !== parent && at(facts, m.index) - child.end <= 2) {
+      out.push(draft('branch_of', child.entity, parent, 'unit-of'));
+    }
+  }
+  // "Riyad-us Saliheen Brigade of Martyrs, a suicide-bomber unit": an appositive unit of the topic.
+  for (const m of text.matchAll(/, an? [\w-]+ (?:unit|wing|branch|cell)\b/gu)) {
+    const child = mentionBefore(facts, at(facts, m.index + 1), 'organization');
+    if (child && facts.topic && child.entity !== facts.topic && child.end === at(facts, m.index)) {
+      out.push(draft('branch_of', child.entity, facts.topic, 'appositive-unit'));
+    }
+  }
+  // "IS proclaimed its own Caucasus Province", "IS's Caucasus Province": a possessed province or wing.
+  for (const m of text.matchAll(/(?:'s|’s|\bits own|\bits) (?=\p{Lu})/gu)) {
+    const child = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
+    if (!child || child.start !== at(facts, m.index + m[0].length) || !isRegionalUnit(child.entity)) continue;
+    const owner = m[0].startsWith('its')
+      ? mentionBefore(facts, at(facts, m.index), 'organization')
+      : mentionBefore(facts, at(facts, m.index + 1), 'organization');
+    if (owner && owner.entity !== child.entity)
+      out.push(draft('branch_of', child.entity, owner.entity, 'possessed-unit'));
+  }
+  // X, the Y's Dagestani branch / suicide-operations unit.
+  for (const m of text.matchAll(/,? (?:the|its) /gu)) {
+    const named = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
+    const group = /^group(?='s|’s)/.test(text.slice(m.index + m[0].length)) && facts.topic;
+    const possessor =
+      named && named.start === at(facts, m.index + m[0].length)
+        ? named
+        : group
+          ? { entity: group, end: at(facts, m.index + m[0].length + 5) }
+          : undefined;
+    if (!possessor) continue;
+    const tail = text.slice(possessor.end - facts.sentence.start);
+    const branch = /^(?:'s|’s) ((?:[\w-]+ ){0,2})(?:branch|unit|wing|command)\b/.exec(tail);
+    if (!branch) continue;
+    const child = mentionBefore(facts, at(facts, m.index), 'organization');
+    if (child && child.entity !== possessor.entity) {
+      out.push(draft('branch_of', child.entity, possessor.entity, 'possessive-branch'));
+      const region = demonymIn(branch[1] ?? '');
+      if (region) out.push(draft('located_in', child.entity, region, 'possessive-branch'));
+    }
+  }
+  // "the Emirate's branches in Chechnya (Vilayat Nokhchicho) and Dagestan (Vilayat Dagestan)".
+  for (const m of text.matchAll(/(?:'s|’s) branches in /gu)) {
+    const parent = mentionBefore(facts, at(facts, m.index + 1), 'organization');
+    for (const p of text.slice(m.index).matchAll(/(\p{Lu}[\p{L}-]+) \(([^()]+)\)/gu)) {
+      const child = facts.registry.find(p[2] ?? '');
+      if (!parent || !child || child === parent.entity) continue;
+      out.push(
+        draft('branch_of', child, parent.entity, 'branches-in'),
+        draft('located_in', child, p[1] ?? '', 'branches-in'),
+      );
+    }
+  }
+  // "announced its Caucasus branch", "IS's Caucasus branch claimed": the organization named after that region.
+  for (const m of text.matchAll(/(?:\bits|'s|’s) (\p{Lu}\p{L}+) (?:branch|province|wing)\b/gu)) {
+    const parent =
+      mentionBefore(facts, at(facts, m.index + 1), 'organization') ?? (facts.topic && { entity: facts.topic });
+    const region = normalizeName(m[1] ?? '');
+    const child = facts.registry.records.find(
+      (r) =>
+        r.kind === 'organization' &&
+        r !== parent?.entity &&
+        normalizeName(r.name).split(' ').includes(region) &&
+        /province|vilayat|wilayat/i.test(r.name),
+    );
+    if (parent && child) out.push(draft('branch_of', child, parent.entity, 'regional-branch'));
+  }
+  // A list of vilayats under one group: "divided into vilayats …: Vilayat Nokhchicho in Chechnya, …".
+  if (/\b(?:vilayats|provinces|branches|wings)\b/i.test(text)) {
+    const branches = orgs.filter((o) => isBranchName(o.entity));
+    const parent = orgs.find((o) => !isBranchName(o.entity));
+    for (const branch of parent ? branches : []) {
+      out.push(draft('branch_of', branch.entity, parent!.entity, 'branch-list'));
+      const placed = /^ in /.test(text.slice(branch.end - facts.sentence.start));
+      const place = placed ? placeAt(facts, branch.end + 4) : undefined;
+      if (place) out.push(draft('located_in', branch.entity, place, 'branch-list'));
+    }
+  }
+  // Where a group is active: "active in the North Caucasus", "fought … in the North Caucasus", "spanning the whole North Caucasus".
+  for (const m of text.matchAll(
+    /\b(?:active|operating|operates|based|fought [\w\s]{0,30}?|spanning)\s(?:in\s)?(?:the\s(?:whole\s)?)?/gu,
+  )) {
+    // The group the clause is about is the sentence's subject ("X … is a branch of Y, that is active in …").
+    const org = orgs.find((o) => o.end <= at(facts, m.index)) ?? (facts.topic && { entity: facts.topic });
+    const place = placeAt(facts, at(facts, m.index + m[0].length));
+    if (org && place) out.push(draft('located_in', org.entity, place, 'active-in'));
+  }
+  // "a Syria-based formation", "Afghan-based branch".
+  for (const m of text.matchAll(/\b(\p{Lu}\p{L}+)-based\b/gu)) {
+    const org =
+      orgs.find((o) => o.end <= at(facts, m.index)) ?? mentionAfter(facts, at(facts, m.index), 'organization');
+    const word = m[1] ?? '';
+    if (org) out.push(draft('located_in', org.entity, DEMONYMS[word.toLowerCase()] ?? word, 'place-based'));
+  }
+  // "Vilayat Dagestan": a branch named after a known region is located there.
+  for (const org of orgs) {
+    const region = /^\S+\s(\p{Lu}[\p{L}-]+)$/u.exec(org.entity.name)?.[1];
+    const place =
+      region &&
+      facts.places.find(
+        (p) => normalizeName(p.text) === normalizeName(region) || normalizeName(p.name) === normalizeName(region),
+      );
+    if (isBranchName(org.entity) && place) out.push(draft('located_in', org.entity, place.name, 'named-after-region'));
+  }
+  // Predecessors: "Chechen Republic of Ichkeria: The CE's predecessor", "X, the former Y".
+  for (const m of text.matchAll(/(?:'s|’s) predecessor\b/gu)) {
+    const successor = mentionBefore(facts, at(facts, m.index + 1), 'organization');
+    const former = orgs.find((o) => o.entity !== successor?.entity);
+    if (successor && former) out.push(draft('predecessor_of', former.entity, successor.entity, 'predecessor'));
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import type { Relation } from '../model/index.js';
+import { citationsIn } from './citations.js';
+import type { EntityRecord, EntityRegistry } from './entity-registry.js';
+import { allegianceRelations } from './relation-allegiance.js';
+import type { RelationDraft, SentenceFacts } from './relation-context.js';
+import { memberRelations, roleRelations } from './relation-roles.js';
+import { structureRelations } from './relation-structure.js';
+import type { DateMention, Explained, PlaceMention, ReadDocument, Sentence } from './types.js';
+
+/** What the relation stage reads besides the sentences. */
+export interface RelationInput {
+  doc: ReadDocument;
+  sentences: Sentence[];
+  registry: EntityRegistry;
+  main?: EntityRecord;
+  datesOf: (sentence: Sentence) => DateMention[];
+  placesOf: (sentence: Sentence) => PlaceMention[];
+}
+
+const RULES = [roleRelations, memberRelations, structureRelations, allegianceRelations];
+const ENDING = /\b(?:was|were) killed\b|\bkilled\b|\bdied\b/;
+
+// A bullet or a line that opens with "Name:" or "Name (ABBR):" is about that organization.
+function lineTopic(doc: ReadDocument, registry: EntityRegistry, sentence: Sentence): EntityRecord | undefined {
+  const line = doc.body.find((l) => l.start <= sentence.start && sentence.start < l.end);
+  const label = line && /^[-•*]?\s*([^:]{2,80}):/.exec(line.text);
+  if (!label?.[1]) return undefined;
+  const named = registry.mentionsIn(label[1])[0];
+  return named?.entity.kind === 'organization' ? named.entity : undefined;
+}
+
+// A line that opens with a person's name ("- Aslan Byutukayev (Emir Khamzat): …") is about that person.
+function lineSubject(input: RelationInput, sentence: Sentence) {
+  const line = input.doc.body.find((l) => l.start <= sentence.start && sentence.start < l.end);
+  if (!line) return undefined;
+  const first = input.registry.mentionsIn(line.text, line.start)[0];
+  const opens = first && /^[-•*\s]*$/.test(line.text.slice(0, first.start - line.start));
+  return opens && first.entity.kind === 'person' ? first : undefined;
+}
+
+// The date of a person's death told anywhere in the document ("killed Asildarov … On 4 December 2016").
+function deathDate(input: RelationInput, person: EntityRecord): string | undefined {
+  for (const sentence of input.sentences) {
+    const mentioned = input.registry.mentionsIn(sentence.text, sentence.start).some((m) => m.entity === person);
+    const cue = ENDING.exec(sentence.text);
+    if (!mentioned || !cue) continue;
+    const dates = input.datesOf(sentence);
+    const cueAt = sentence.start + cue.index;
+    const after = dates.find((d) => d.start >= cueAt);
+    const nearest = after ?? dates.filter((d) => d.end <= cueAt).pop();
+    if (nearest) return nearest.edtf;
+  }
+  return undefined;
+}
+
+const keyOf = (d: RelationDraft) =>
+  `${d.type}|${d.subject.id}|${typeof d.object === 'string' ? d.object.toLowerCase() : d.object.id}`;
+
+/**
+ * Time-bounded relations between the document's entities (codebook §3), each with its evidence
+ * sentence and the rule that made it. A leader killed later in the text ends his leadership then.
+ *
+ * @example
+ * extractRelations({ doc, sentences, registry, main, datesOf, placesOf })
+ * // [{ type: 'branch_of', subject: 'Islamic State – Caucasus Province', object: 'Islamic State', … }]
+ */
+export function extractRelations(input: RelationInput): Explained<Relation>[] {
+  const found = new Map<string, { draft: RelationDraft; sentence: Sentence }>();
+  let previous: RelationDraft[] = [];
+  for (const sentence of input.sentences) {
+    const facts: SentenceFacts = {
+      sentence,
+      mentions: input.registry.mentionsIn(sentence.text, sentence.start),
+      dates: input.datesOf(sentence),
+      places: input.placesOf(sentence),
+      topic: lineTopic(input.doc, input.registry, sentence) ?? input.main,
+      main: input.main,
+      lineSubject: lineSubject(input, sentence),
+      registry: input.registry,
+    };
+    const drafts = RULES.flatMap((rule) => rule(facts));
+    // "he was followed by X": X did what the previous sentence told.
+    const follower = /\bfollowed by\b/.exec(sentence.text);
+    const next =
+      follower && facts.mentions.find((m) => m.entity.kind === 'person' && m.start > sentence.start + follower.index);
+    if (next) {
+      for (const d of previous.filter((p) => p.type === 'pledged_allegiance')) {
+        drafts.push({ ...d, subject: next.entity, start: facts.dates[0]?.edtf ?? d.start, rule: 'followed-by' });
+        if (input.main && input.main !== d.object) {
+          drafts.push({
+            ...d,
+            type: 'defected_from',
+            subject: next.entity,
+            object: input.main,
+            start: facts.dates[0]?.edtf,
+            rule: 'followed-by',
+          });
+        }
+      }
+    }
+    for (const d of drafts) {
+      if (d.subject === d.object) continue;
+      const known = found.get(keyOf(d));
+      if (known) {
+        known.draft.start ??= d.start;
+        known.draft.end ??= d.end;
+      } else found.set(keyOf(d), { draft: d, sentence });
+    }
+    if (drafts.length) previous = drafts;
+  }
+  return [...found.values()].map(({ draft, sentence }) => {
+    if (draft.type === 'leader_of' && !draft.end) draft.end = deathDate(input, draft.subject);
+    const { citations } = citationsIn(input.doc, sentence);
+    const relation: Explained<Relation> = {
+      type: draft.type,
+      subject: draft.subject.name,
+      object: typeof draft.object === 'string' ? draft.object : draft.object.name,
+      evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+      citations,
+      explanation: { stage: 'relations', rule: draft.rule, confidence: draft.confidence },
+    };
+    if (draft.start) relation.start = draft.start;
+    if (draft.end && (!draft.start || draft.end >= draft.start)) relation.end = draft.end;
+    return relation;
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/extract/document-reader.js';
+import { extractEntities } from '../../src/extract/entities.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { corpusDocuments } from '../support/corpus.js';
+
+function entitiesOf(text: string) {
+  const doc = readDocument(text, 'text');
+  return extractEntities(doc, splitSentences(doc));
+}
+
+const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
+
+describe('extractEntities', () => {
+  it('finds the seed article’s group with its abbreviation, title-block and names-note names', () => {
+    const { registry, main } = entitiesOf(seed.text);
+    expect(main?.name).toBe('Islamic State – Caucasus Province');
+    expect(main?.aliases).toEqual(
+      expect.arrayContaining([
+        'IS-CP',
+        'Vilayat Kavkaz',
+        'Вилаят Кавказ Исламского государства',
+        'İslam Dövləti - Qafqaz Vilayəti',
+      ]),
+    );
+    expect(registry.find('ISIS')?.name).toBe('Islamic State');
+    expect(registry.find('Emirate')?.name).toBe('Caucasus Emirate');
+  });
+
+  it('gives people their surname-only mentions and the nom de guerre a reference quote names', () => {
+    const { registry } = entitiesOf(seed.text);
+    expect(registry.find('Asildarov')?.name).toBe('Rustam Asildarov');
+    expect(registry.find('Abu Mohammad al-Qadari')?.name).toBe('Rustam Asildarov');
+    expect(registry.find('Adnani')?.name).toBe('Abu Mohammad al-Adnani');
+  });
+
+  it('reads names in parentheses, "known as" and other scripts', () => {
+    const { registry } = entitiesOf(
+      'Vilayat Dagestan (Вилайят Дагестан) was the Dagestani command of the Caucasus Emirate.\n' +
+        'Chechen special police killed Aslan Byutukayev, the veteran commander known as Emir Khamzat, on Wednesday.\n' +
+        'In December 2014 Rustam Asildarov (Abu Muhammad), then the vilayat’s emir, pledged allegiance to Abu Bakr al-Baghdadi.',
+    );
+    expect(registry.find('Вилайят Дагестан')?.name).toBe('Vilayat Dagestan');
+    expect(registry.find('Emir Khamzat')?.name).toBe('Aslan Byutukayev');
+    expect(registry.find('Abu Muhammad')?.name).toBe('Rustam Asildarov');
+  });
+
+  it('names a group by the initials of its name and by an adjective of it', () => {
+    const { registry } = entitiesOf(
+      'Dokka Umarov, the last president of the separatist Chechen Republic of Ichkeria, proclaimed it, abolishing the Ichkerian republic.\n' +
+        'Its networks supplied many of the cadres of the Islamic State, and IS-inspired cells remain.',
+    );
+    expect(registry.find('Ichkerian republic')?.name).toBe('Chechen Republic of Ichkeria');
+    expect(registry.find('IS')?.name).toBe('Islamic State');
+  });
+
+  it('keeps a spelling variant of a branch name as an alias', () => {
+    const { registry } = entitiesOf(
+      'The new Islamic State – Caucasus Province (IS-CP), in Russian Вилаят Кавказ (Vilayat Kavkaz), lost its structure.\n' +
+        'Analysts judged that Wilayat Kavkaz was probably responsible.',
+    );
+    expect(registry.find('Islamic State – Caucasus Province')?.aliases).toEqual(
+      expect.arrayContaining(['IS-CP', 'Вилаят Кавказ', 'Vilayat Kavkaz', 'Wilayat Kavkaz']),
+    );
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findCounts } from '../../src/extract/counts.js';
+import { readCasualties } from '../../src/extract/event-casualties.js';
+
+const read = (text: string) => readCasualties(text, findCounts(text, 0), 0);
+
+describe('readCasualties', () => {
+  it('reads active tolls', () => {
+    expect(read('a 22-year-old man opened fire on a church in Kizlyar, killing 5 and injuring 5.')).toMatchObject({
+      killed: 5,
+      injured: 5,
+    });
+  });
+
+  it('counts the bomber who killed himself', () => {
+    expect(read('killing 37 people as well as himself and wounding 173.')).toMatchObject({
+      killed: 37,
+      killedPerpetrators: 1,
+      injured: 173,
+    });
+  });
+
+  it('sums a list of victims and keeps plural attackers apart', () => {
+    const text =
+      'Two police officers and a parishioner died, and two officers and another worshipper were wounded, before all four attackers were shot dead.';
+    expect(read(text)).toMatchObject({ killed: 3, injured: 3, killedPerpetrators: 4 });
+  });
+
+  it('reads an open-ended count of attackers killed', () => {
+    expect(read('All attackers were killed; the Islamic State claimed responsibility.')).toMatchObject({
+      killedPerpetrators: { min: 2, max: null },
+    });
+  });
+
+  it('keeps a toll that already includes the bomber', () => {
+    expect(read('leaving 18 dead, the bomber included, and 44 injured.')).toMatchObject({
+      killed: 18,
+      killedPerpetrators: 1,
+      includesPerpetrators: true,
+      injured: 44,
+    });
+  });
+
+  it('makes competing official figures a range', () => {
+    expect(
+      read(
+        'Kadyrov put the number of militants killed at six, the NAK at five, and one of them reportedly blew himself up.',
+      ),
+    ).toMatchObject({ killed: { min: 5, max: 6 } });
+  });
+
+  it('reads a bomber who survived and nobody else hurt as no deaths', () => {
+    expect(
+      read(
+        'a young man carrying a backpack set off a bomb beside a police post; nobody else was hurt and the bomber survived with injuries.',
+      ),
+    ).toMatchObject({ killed: 0, killedPerpetrators: 0, injured: 1 });
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/pipeline.js';
+
+const eventsOf = (text: string) => extract({ id: 'test', raw: text, format: 'text' }).events;
+
+describe('extractEvents', () => {
+  it('splits a dispatch of three attacks and gives each the claim of the series', () => {
+    const events = eventsOf(
+      'Islamic State (IS) in Chechnya: a digest\n' +
+        'GROZNY, 21 August 2018 — Three separate attacks on police shook Chechnya on Monday morning. In Shali, two men with knives tried to force their way into the district police department and wounded two officers before being shot dead. In the village of Mesker-Yurt, a young man carrying a backpack set off a bomb beside a police post; nobody else was hurt and the bomber survived with injuries. On the edge of Grozny, a driver tried to run down a traffic officer, then hit two more officers while fleeing and was killed when police opened fire on his car. IS claimed the series through Amaq.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.subtype, e.attribution])).toEqual([
+      ['2018-08-20', 'Shali', 'armed_assault', 'claimed'],
+      ['2018-08-20', 'Mesker-Yurt', 'bombing', 'claimed'],
+      ['2018-08-20', 'Grozny', 'unarmed_assault', 'claimed'],
+    ]);
+    expect(events.map((e) => [e.killed, e.killed_perpetrators, e.injured])).toEqual([
+      [2, 2, 2],
+      [0, 0, 1],
+      [1, 1, 2],
+    ]);
+  });
+
+  it('keeps the attacker killed and the later claim on the incident they follow', () => {
+    const [event] = eventsOf(
+      'History\n' +
+        'On 18 February 2018, a 22-year-old man opened fire on a church in Kizlyar, killing 5 and injuring 5. The attacker was later killed by security forces, while the Islamic State also claimed responsibility.[17]\n',
+    );
+    expect(event).toMatchObject({
+      date: '2018-02-18',
+      category: 'attack',
+      subtype: 'armed_assault',
+      location: { name: 'Kizlyar' },
+      killed: 6,
+      killed_perpetrators: 1,
+      injured: 5,
+      attribution: 'claimed',
+      perpetrators: ['Islamic State'],
+      citations: ['17'],
+    });
+  });
+
+  it('names the state forces of a security operation and counts the militants killed', () => {
+    const [event] = eventsOf(
+      'Decline\n' +
+        'Kebekov was killed on 19 April 2015 when Russian special forces stormed a house in Buynaksk; five militants died in the raid, according to officials.\n',
+    );
+    expect(event).toMatchObject({
+      date: '2015-04-19',
+      category: 'security_operation',
+      subtype: 'raid',
+      killed: 5,
+      perpetrators: ['Russian special forces'],
+      attribution: 'confirmed',
+    });
+  });
+
+  it('flags an event whose sentence needs a citation', () => {
+    const [event] = eventsOf(
+      'History\n' +
+        'On 12 April 2019, in an extensive operation involving Alpha Group, local police and Rosgvardia, 2 heavily armed IS militants were killed in city of Tyumen.[citation needed]\n',
+    );
+    expect(event).toMatchObject({
+      date: '2019-04-12',
+      category: 'security_operation',
+      subtype: 'unknown',
+      killed: 2,
+      citation_needed: true,
+    });
+  });
+});

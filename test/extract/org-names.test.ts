@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findOrgNames } from '../../src/extract/org-names.js';
+
+const names = (text: string) => findOrgNames(text).map((o) => o.text);
+
+describe('findOrgNames', () => {
+  it('keeps "Islamic State" and drops the common noun before "of" in a title line', () => {
+    expect(names('Branch of Islamic State active in the Caucasus region')).toEqual(['Islamic State']);
+  });
+
+  it('reads a dash-joined name and a lead-word name in one sentence', () => {
+    const text =
+      'The new Islamic State – Caucasus Province (IS-CP), in Russian Вилаят Кавказ (Vilayat Kavkaz), lost it.';
+    expect(names(text)).toEqual(['Islamic State – Caucasus Province', 'Vilayat Kavkaz']);
+  });
+
+  it('keeps "of" inside a name headed by a group noun', () => {
+    expect(names('In 2009 Umarov revived the Riyad-us Saliheen Brigade of Martyrs, a suicide-bomber unit')).toEqual([
+      'Riyad-us Saliheen Brigade of Martyrs',
+    ]);
+  });
+
+  it('reads a lowercase head after a proper name ("Aukh jamaat")', () => {
+    expect(names('Suleiman Zaylanabidov, an emir of the Aukh jamaat in Dagestan')).toEqual(['Aukh jamaat']);
+  });
+
+  it('reads the Arabic article form followed by a role', () => {
+    expect(names('In 2014 Kebekov pledged loyalty to al-Qaeda leader Ayman al-Zawahiri.')).toEqual(['al-Qaeda']);
+  });
+
+  it('does not take a head noun alone, a place or a month for an organization', () => {
+    expect(
+      names('Kebekov and senior loyalists within the Emirate released statements in June 2015 in Dagestan.'),
+    ).toEqual([]);
+  });
+
+  it('takes a name a group noun describes for an organization (newswire style)', () => {
+    expect(names('Gunmen from the Boko Haram group attacked a police station in Maiduguri on Monday.')).toEqual([
+      'Boko Haram',
+    ]);
+    expect(names('Al-Shabaab is an armed group in Somalia.')).toEqual(['Al-Shabaab']);
+  });
+});

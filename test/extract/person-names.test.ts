@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonNames } from '../../src/extract/person-names.js';
+
+const names = (text: string) => findPersonNames(text).map((p) => p.text);
+
+describe('findPersonNames', () => {
+  it('finds full names with particles and a surname followed by a personal verb', () => {
+    const text = 'Kebekov condemned the defection as treachery and named Said Arakansky in his place.';
+    expect(names(text)).toEqual(['Kebekov', 'Said Arakansky']);
+  });
+
+  it('drops titles and splits names joined by "and"', () => {
+    const text = 'four militants dead, among them Suleimanov and Kamil Saidov (Said Arakansky), the Dagestani emir.';
+    expect(names(text)).toEqual(['Kamil Saidov', 'Said Arakansky']);
+    expect(names('One officer, Senior Lieutenant Zelimkhan Kokorkhoev, died of his wounds')).toEqual([
+      'Zelimkhan Kokorkhoev',
+    ]);
+  });
+
+  it('does not take months, places or acronyms for people', () => {
+    expect(names('On 21 November 2014 a video was posted in North Caucasus by the NAK.')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/pipeline.js';
+
+const triples = (text: string) =>
+  extract({ id: 'test', raw: text, format: 'text' }).relations.map(
+    (r) => `${r.type} ${r.subject} -> ${r.object}${r.start ? ` from ${r.start}` : ''}${r.end ? ` to ${r.end}` : ''}`,
+  );
+
+describe('extractRelations', () => {
+  it('reads a branch, its region and an appointed leader whose later killing ends his leadership', () => {
+    const found = triples(
+      'Islamic State – Caucasus Province\n' +
+        'The Islamic State – Caucasus Province (IS-CP) is a branch of the militant Islamist group Islamic State (IS), that is active in the North Caucasus region of Russia. IS announced the group’s formation on 23 June 2015 and appointed Rustam Asildarov as its leader.\n' +
+        'On 4 December 2016, Russian security services reported that they had killed Asildarov and four of his associates in a raid on a house in Makhachkala.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'branch_of Islamic State – Caucasus Province -> Islamic State',
+        'located_in Islamic State – Caucasus Province -> North Caucasus',
+        'leader_of Rustam Asildarov -> Islamic State – Caucasus Province from 2015-06-23 to 2016-12-04',
+      ]),
+    );
+  });
+
+  it('reads leaders and spokesmen named after their group', () => {
+    const found = triples(
+      'Starting in November 2014, commanders began switching their allegiance from Emirate leader Aliaskhab Kebekov to IS leader Abu Bakr al-Baghdadi, of the Caucasus Emirate and the Islamic State (IS).\n' +
+        'On 23 June 2015, IS’s spokesman Abu Mohammad al-Adnani accepted these pledges.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'leader_of Abu Bakr al-Baghdadi -> Islamic State',
+        'spokesman_of Abu Mohammad al-Adnani -> Islamic State',
+      ]),
+    );
+  });
+
+  it('reads pledges told actively, passively and on behalf of a group', () => {
+    const found = triples(
+      'Jaish al-Muhajireen wal-Ansar (JMA): A Syria-based formation of foreign fighters. In April 2014 its spokesman, Abdul-Khalim ash-Shishani, pledged allegiance to Kebekov on behalf of its fighters.\n' +
+        'Further pledges of allegiance to Aliaskhab Kebekov occurred in June 2015 by Vilayat Nokhchicho leader Aslan Byutukayev.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'spokesman_of Abdul-Khalim ash-Shishani -> Jaish al-Muhajireen wal-Ansar',
+        'pledged_allegiance Jaish al-Muhajireen wal-Ansar -> Aliaskhab Kebekov from 2014-04',
+        'located_in Jaish al-Muhajireen wal-Ansar -> Syria',
+        'pledged_allegiance Aslan Byutukayev -> Aliaskhab Kebekov from 2015-06',
+        'leader_of Aslan Byutukayev -> Vilayat Nokhchicho',
+      ]),
+    );
+  });
+
+  it('reads branches listed under a group with their regions', () => {
+    const found = triples(
+      'The Caucasus Emirate was a Salafi-jihadist armed organization.\n' +
+        'By February 2015, many commanders of the Emirate’s branches in Chechnya (Vilayat Nokhchicho) and Dagestan (Vilayat Dagestan) had defected.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'branch_of Vilayat Nokhchicho -> Caucasus Emirate',
+        'located_in Vilayat Nokhchicho -> Chechnya',
+        'branch_of Vilayat Dagestan -> Caucasus Emirate',
+        'located_in Vilayat Dagestan -> Dagestan',
+      ]),
+    );
+  });
+});
