@@ -24,9 +24,13 @@ export interface Store {
   ingest(input: IngestInput): Promise<IngestResult>;
   documents(): Promise<DocumentRecord[]>;
   document(id: string): Promise<(DocumentRecord & { text: string }) | null>;
+  /** The content hash stored for a document, or null when it is not in the store. */
+  documentHash(id: string): Promise<string | null>;
   sources(documentId?: string): Promise<SourceRecord[]>;
   entities(filter?: EntityFilter): Promise<EntityRecord[]>;
   entity(id: string): Promise<EntityRecord | null>;
+  /** The automatic merges that made an entity: which document's entity joined it, and why. */
+  merges(entityId: string): Promise<EntityMerge[]>;
   relations(filter?: RelationFilter): Promise<RelationRecord[]>;
   events(filter?: EventFilter): Promise<EventRecord[]>;
   event(id: string): Promise<EventRecord | null>;
@@ -93,6 +97,14 @@ export interface EntityRecord {
   region: string | null;
   roles: string[];
   documentIds: string[];
+}
+
+/** One document's entity merged into an entity of an earlier document, with the reason. */
+export interface EntityMerge {
+  documentId: string;
+  /** The entity's id inside that document's extraction. */
+  localId: string;
+  reason: string;
 }
 
 export interface EntityFilter {

@@ -1,0 +1,81 @@
+import { countBounds, edtfRange, normalizeName, type Count, type Event } from '../../model/index.js';
+import type { KbDatabase } from './schema.js';
+
+/** The rows one extracted event becomes. */
+export interface EventRows {
+  event: KbDatabase['events'];
+  perpetrators: KbDatabase['event_perpetrators'][];
+  targets: KbDatabase['event_targets'][];
+  weapons: KbDatabase['event_weapons'][];
+  citations: KbDatabase['event_sources'][];
+}
+
+/** What the rows need from the ingest: ids it assigns. */
+export interface EventRowContext {
+  documentId: string;
+  evidenceId: string;
+  /** The stored source a citation label resolves to, or null. */
+  sourceId: (label: string) => string | null;
+}
+
+/** Min and max of a count; both null when the text says nothing. */
+const bounds = (count: Count | undefined) => (count === undefined ? [null, null] : countBounds(count));
+
+/**
+ * Flattens an extracted event into table rows: the EDTF date with the day bounds and
+ * precision it covers (for filtering), counts as min/max columns, lists as ordered child
+ * rows. Entity links are left to the relinking pass. Pure.
+ *
+ * @example
+ * eventRows(kizlyar, ctx).event // { date: '2018-02-18', date_start: '2018-02-18', killed_min: 6, killed_max: 6, … }
+ */
+export function eventRows(e: Event, ctx: EventRowContext): EventRows {
+  const id = `evt_${ctx.documentId}_${e.id}`;
+  const range = edtfRange(e.date);
+  const [killedMin, killedMax] = bounds(e.killed);
+  const [perpetratorsMin, perpetratorsMax] = bounds(e.killed_perpetrators);
+  const [injuredMin, injuredMax] = bounds(e.injured);
+  return {
+    event: {
+      id,
+      document_id: ctx.documentId,
+      date: e.date,
+      date_start: range?.start ?? null,
+      date_end: range?.end ?? null,
+      date_precision: range?.precision ?? 'year',
+      category: e.category,
+      subtype: e.subtype,
+      summary: e.summary,
+      location_name: e.location.name,
+      location_admin1: e.location.admin1 ?? null,
+      location_country: e.location.country,
+      location_precision: e.location.precision,
+      lat: e.location.lat ?? null,
+      lon: e.location.lon ?? null,
+      killed_min: killedMin,
+      killed_max: killedMax,
+      killed_perpetrators_min: perpetratorsMin,
+      killed_perpetrators_max: perpetratorsMax,
+      injured_min: injuredMin,
+      injured_max: injuredMax,
+      attribution: e.attribution,
+      citation_needed: e.citation_needed ? 1 : 0,
+      evidence_id: ctx.evidenceId,
+    },
+    perpetrators: e.perpetrators.map((name, position) => ({
+      event_id: id,
+      position,
+      name,
+      name_key: normalizeName(name),
+      entity_id: null,
+    })),
+    targets: e.targets.map((value, position) => ({ event_id: id, position, value })),
+    weapons: e.weapons.map((value, position) => ({ event_id: id, position, value })),
+    citations: e.citations.map((label, position) => ({
+      event_id: id,
+      position,
+      label,
+      source_id: ctx.sourceId(label),
+    })),
+  };
+}

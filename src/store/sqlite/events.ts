@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely';
+import {
+  countFromBounds,
+  edtfRange,
+  InputError,
+  type Attribution,
+  type Count,
+  type EventCategory,
+  type LocationPrecision,
+} from '../../model/index.js';
+import type { EventFilter, EventRecord } from '../store.js';
+import { groupRows } from './group-rows.js';
+import type { KbDatabase } from './schema.js';
+
+/** Keeps `in (…)` lists under SQLite's parameter limit. */
+const CHUNK = 500;
+
+const count = (min: number | null, max: number | null): Count | null =>
+  min === null ? null : countFromBounds(min, max);
+
+/** The day bound of an EDTF filter value, or an `InputError` naming the option. */
+function dayBound(option: 'from' | 'to', value: string): string | null {
+  const range = edtfRange(value);
+  if (!range)
+    throw new InputError(`invalid ${option}: "${value}" is not an EDTF date (e.g. 2015, 2015-06, 2015-06-23)`, {
+      where: option,
+    });
+  return option === 'from' ? range.start : range.end;
+}
+
+/**
+ * Reads events, earliest first. Date filters compare EDTF bounds: an event is kept when
+ * the days it may fall on reach into `[from, to]`, so "2015-09" overlaps a filter from
+ * 2015-09-15.
+ *
+ * @example
+ * await sqliteEvents(db)({ entityId: 'org_islamic-state-caucasus-province', from: '2016', to: '2016' })
+ */
+export function sqliteEvents(db: Kysely<KbDatabase>) {
+  return async (filter: EventFilter & { id?: string } = {}): Promise<EventRecord[]> => {
+    const from = filter.from === undefined ? null : dayBound('from', filter.from);
+    const to = filter.to === undefined ? null : dayBound('to', filter.to);
+    const rows = await db
+      .selectFrom('events as e')
+      .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
+      .selectAll('e')
+      .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
+      .$if(filter.id !== undefined, (q) => q.where('e.id', '=', filter.id as string))
+      .$if(filter.category !== undefined, (q) => q.where('e.category', '=', filter.category as string))
+      .$if(filter.documentId !== undefined, (q) => q.where('e.document_id', '=', filter.documentId as string))
+      .$if(from !== null, (q) =>
+        q.where((eb) => eb.or([eb('e.date_end', 'is', null), eb('e.date_end', '>=', from as string)])),
+      )
+      .$if(to !== null, (q) =>
+        q.where((eb) => eb.or([eb('e.date_start', 'is', null), eb('e.date_start', '<=', to as string)])),
+      )
+      .$if(filter.entityId !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('event_perpetrators as p')
+              .select('p.event_id')
+              .whereRef('p.event_id', '=', 'e.id')
+              .where('p.entity_id', '=', filter.entityId as string),
+          ),
+        ),
+      )
+      .orderBy((eb) => eb.case().when('e.date_start', 'is', null).then(0).else(1).end())
+      .orderBy('e.date_start')
+      .orderBy('e.date_end')
+      .orderBy('e.id')
+      .$if(filter.limit !== undefined, (q) => q.limit(filter.limit as number))
+      .execute();
+
+    const ids = rows.map((r) => r.id);
+    const perpetrators = await children(ids, (chunk) =>
+      db
+        .selectFrom('event_perpetrators')
+        .select(['event_id', 'name', 'entity_id'])
+        .where('event_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    );
+    const targets = await children(ids, (chunk) =>
+      db
+        .selectFrom('event_targets')
+        .select(['event_id', 'value'])
+        .where('event_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    );
+    const weapons = await children(ids, (chunk) =>
+      db
+        .selectFrom('event_weapons')
+        .select(['event_id', 'value'])
+        .where('event_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    );
+    const citations = await children(ids, (chunk) =>
+      db
+        .selectFrom('event_sources')
+        .select(['event_id', 'label'])
+        .where('event_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    );
+
+    return rows.map((r) => ({
+      id: r.id,
+      documentId: r.document_id,
+      date: r.date,
+      dateStart: r.date_start,
+      dateEnd: r.date_end,
+      category: r.category as EventCategory,
+      subtype: r.subtype,
+      summary: r.summary,
+      location: {
+        name: r.location_name,
+        admin1: r.location_admin1,
+        country: r.location_country,
+        precision: r.location_precision as LocationPrecision,
+        lat: r.lat,
+        lon: r.lon,
+      },
+      killed: count(r.killed_min, r.killed_max),
+      killedPerpetrators: count(r.killed_perpetrators_min, r.killed_perpetrators_max),
+      injured: count(r.injured_min, r.injured_max),
+      perpetrators: (perpetrators.get(r.id) ?? []).map((p) => ({ name: p.name, entityId: p.entity_id })),
+      attribution: r.attribution as Attribution,
+      targets: (targets.get(r.id) ?? []).map((t) => t.value),
+      weapons: (weapons.get(r.id) ?? []).map((w) => w.value),
+      evidence: { text: r.ev_text, start: r.ev_start, end: r.ev_end },
+      citations: (citations.get(r.id) ?? []).map((c) => c.label),
+      citationNeeded: r.citation_needed === 1,
+    }));
+  };
+}
+
+/** Child rows of the given events, grouped by event, fetched a chunk of ids at a time. */
+async function children<T extends { event_id: string }>(
+  ids: string[],
+  fetch: (chunk: string[]) => Promise<T[]>,
+): Promise<Map<string, T[]>> {
+  const groups = new Map<string, T[]>();
+  for (let i = 0; i < ids.length; i += CHUNK)
+    groupRows(await fetch(ids.slice(i, i + CHUNK)), (r) => r.event_id, groups);
+  return groups;
+}

@@ -1,0 +1,182 @@
+import type Database from 'better-sqlite3';
+import {
+  edtfRange,
+  normalizeName,
+  type EntityKind,
+  type Evidence,
+  type Extraction,
+  type Organization,
+  type Person,
+} from '../../model/index.js';
+import type { IngestInput, IngestResult } from '../store.js';
+import { entityNames } from './entity-names.js';
+import { entityResolver } from './entity-resolution.js';
+import { eventRows } from './event-rows.js';
+import { relinker } from './relink.js';
+import { rowInserter } from './row-inserter.js';
+
+const json = (values: readonly string[] | undefined) => JSON.stringify(values ?? []);
+
+/**
+ * Builds the SQLite ingest: statements prepared once, each call one synchronous
+ * transaction, so a document lands whole or not at all. An unchanged document (same
+ * content hash) writes nothing; a changed one first drops its own facts (cascading from
+ * the document row) and the entities no other document names.
+ *
+ * @example
+ * const ingest = sqliteIngest(raw);
+ * ingest({ document, extraction }).status // 'added'
+ */
+export function sqliteIngest(raw: Database.Database): (input: IngestInput) => IngestResult {
+  const hash = raw.prepare<[string], { content_hash: string }>('select content_hash from documents where id = ?');
+  const dropDocument = raw.prepare<[string]>('delete from documents where id = ?');
+  const dropOrphans = raw.prepare('delete from entities where id not in (select entity_id from entity_mentions)');
+  const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
+  const put = rowInserter(raw);
+  const resolve = entityResolver(raw);
+  const relink = relinker(raw);
+
+  const write = raw.transaction((input: IngestInput, replacing: boolean): IngestResult => {
+    const { document: doc, extraction } = input;
+    if (replacing) {
+      dropDocument.run(doc.id);
+      dropOrphans.run();
+    }
+    put('documents', {
+      id: doc.id,
+      title: doc.title ?? null,
+      path: doc.path ?? null,
+      format: doc.format,
+      content_hash: doc.contentHash,
+      text: doc.text,
+      chars: doc.text.length,
+      ingested_at: new Date().toISOString(),
+    });
+    // Facts from one sentence share its evidence row.
+    const evidence = (span: Evidence | null | undefined): string | null => {
+      if (!span) return null;
+      const id = `${doc.id}@${span.start}-${span.end}`;
+      put(
+        'evidence',
+        { id, document_id: doc.id, start: span.start, end: span.end, text: span.text },
+        'on conflict do nothing',
+      );
+      return id;
+    };
+    const sourceId = (label: string) => `${doc.id}#${label}`;
+
+    for (const s of extraction.sources) {
+      const row = {
+        id: sourceId(s.label),
+        document_id: doc.id,
+        label: s.label,
+        title: s.title ?? null,
+        publisher: s.publisher ?? null,
+        work: s.work ?? null,
+        date: s.date ?? null,
+        accessed: s.accessed ?? null,
+        quote: s.quote ?? null,
+        url: s.url ?? null,
+        evidence_id: evidence(s.evidence),
+      };
+      // A label listed twice keeps its first reading.
+      put('sources', row, 'on conflict do nothing');
+    }
+    const labels = new Set(extraction.sources.map((s) => s.label));
+
+    let nameId = nextNameId.get()?.next ?? 1;
+    const claimed = new Set<string>();
+    const landEntity = (kind: EntityKind, entity: Organization | Person) => {
+      const names = entityNames(entity);
+      const { entityId, reason } = resolve(kind, entity.name, names, claimed);
+      claimed.add(entityId);
+      const org: Partial<Organization> = kind === 'organization' ? entity : {};
+      put('entity_mentions', {
+        entity_id: entityId,
+        document_id: doc.id,
+        local_id: entity.id,
+        name: entity.name,
+        parent: org.parent ?? null,
+        founded: org.founded ?? null,
+        dissolved: org.dissolved ?? null,
+        status: org.status ?? null,
+        region: org.region ?? null,
+        roles: json('roles' in entity ? entity.roles : undefined),
+        merge_reason: reason,
+        evidence_id: evidence(entity.evidence),
+      });
+      for (const n of names) {
+        put('names', {
+          id: nameId++,
+          entity_id: entityId,
+          document_id: doc.id,
+          text: n.text,
+          normalized: n.normalized,
+          ascii_key: n.ascii,
+          lang: n.lang,
+          script: n.script,
+          romanized_from: n.romanizedFrom,
+          evidence_id: evidence(n.evidence),
+        });
+      }
+      return names.length;
+    };
+    let names = 0;
+    for (const org of extraction.organizations) names += landEntity('organization', org);
+    for (const person of extraction.people) names += landEntity('person', person);
+
+    extraction.relations.forEach((r, i) => {
+      put('relations', {
+        id: `rel_${doc.id}_${r.id ?? i + 1}`,
+        document_id: doc.id,
+        type: r.type,
+        subject_name: r.subject,
+        subject_key: normalizeName(r.subject),
+        subject_id: null,
+        object_name: r.object,
+        object_key: normalizeName(r.object),
+        object_id: null,
+        start: r.start ?? null,
+        end: r.end ?? null,
+        start_day: r.start === undefined ? null : (edtfRange(r.start)?.start ?? null),
+        end_day: r.end === undefined ? null : (edtfRange(r.end)?.end ?? null),
+        citations: json(r.citations),
+        evidence_id: evidence(r.evidence) as string,
+      });
+    });
+
+    for (const e of extraction.events) {
+      const rows = eventRows(e, {
+        documentId: doc.id,
+        evidenceId: evidence(e.evidence) as string,
+        sourceId: (label) => (labels.has(label) ? sourceId(label) : null),
+      });
+      put('events', rows.event);
+      for (const row of rows.perpetrators) put('event_perpetrators', row);
+      for (const row of rows.targets) put('event_targets', row);
+      for (const row of rows.weapons) put('event_weapons', row);
+      for (const row of rows.citations) put('event_sources', row);
+    }
+    relink();
+    return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };
+  });
+
+  return (input) => {
+    const known = hash.get(input.document.id);
+    if (known?.content_hash === input.document.contentHash) {
+      return { documentId: input.document.id, status: 'unchanged', added: counts(null, 0) };
+    }
+    return write(input, known !== undefined);
+  };
+}
+
+function counts(extraction: Extraction | null, names: number): IngestResult['added'] {
+  return {
+    organizations: extraction?.organizations.length ?? 0,
+    people: extraction?.people.length ?? 0,
+    names,
+    relations: extraction?.relations.length ?? 0,
+    events: extraction?.events.length ?? 0,
+    sources: extraction?.sources.length ?? 0,
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The knowledge base's tables as kysely sees them: one interface per table, the column
+ * types as stored. Lists (roles, citations) are JSON text; every fact points at an
+ * `evidence` row of its document.
+ *
+ * @example
+ * const db = new Kysely<KbDatabase>({ dialect });
+ * await db.selectFrom('events').select(['id', 'date']).execute();
+ */
+export interface KbDatabase {
+  schema_migrations: SchemaMigrationTable;
+  documents: DocumentTable;
+  evidence: EvidenceTable;
+  sources: SourceTable;
+  entities: EntityTable;
+  entity_mentions: EntityMentionTable;
+  names: NameTable;
+  relations: RelationTable;
+  events: EventTable;
+  event_perpetrators: EventPerpetratorTable;
+  event_targets: EventTagTable;
+  event_weapons: EventTagTable;
+  event_sources: EventSourceTable;
+}
+
+/** The schema versions applied, one row per migration step. */
+export interface SchemaMigrationTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+/** An ingested document: the text its evidence offsets refer to, and its content hash. */
+export interface DocumentTable {
+  id: string;
+  title: string | null;
+  path: string | null;
+  format: string;
+  content_hash: string;
+  text: string;
+  chars: number;
+  ingested_at: string;
+}
+
+/** A span of a document: `text === documents.text.slice(start, end)`. Id: `<document>@<start>-<end>`. */
+export interface EvidenceTable {
+  id: string;
+  document_id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A parsed reference of a document (`^"Title". Publisher. 23 June 2015.`), id `<document>#<label>`. */
+export interface SourceTable {
+  id: string;
+  document_id: string;
+  label: string;
+  title: string | null;
+  publisher: string | null;
+  work: string | null;
+  date: string | null;
+  accessed: string | null;
+  quote: string | null;
+  url: string | null;
+  evidence_id: string | null;
+}
+
+/** An organization or a person across documents; its names and attributes hang off it. */
+export interface EntityTable {
+  id: string;
+  kind: string;
+}
+
+/** What one document says about one entity; an entity lives as long as one mention does. */
+export interface EntityMentionTable {
+  entity_id: string;
+  document_id: string;
+  /** The entity's id inside the extraction (`org-iscp`). */
+  local_id: string;
+  name: string;
+  parent: string | null;
+  founded: string | null;
+  dissolved: string | null;
+  status: string | null;
+  region: string | null;
+  roles: string;
+  /** Why this mention joined an entity of an earlier document; null when it created the entity. */
+  merge_reason: string | null;
+  evidence_id: string | null;
+}
+
+/** One name of an entity as one document gives it, with the keys it is matched by. */
+export interface NameTable {
+  id: number;
+  entity_id: string;
+  document_id: string;
+  text: string;
+  normalized: string;
+  ascii_key: string;
+  lang: string | null;
+  script: string | null;
+  romanized_from: string | null;
+  evidence_id: string | null;
+}
+
+/** A time-bounded relation; `*_id` is set where the name resolves to an entity. */
+export interface RelationTable {
+  id: string;
+  document_id: string;
+  type: string;
+  subject_name: string;
+  subject_key: string;
+  subject_id: string | null;
+  object_name: string;
+  object_key: string;
+  object_id: string | null;
+  start: string | null;
+  end: string | null;
+  start_day: string | null;
+  end_day: string | null;
+  citations: string;
+  evidence_id: string;
+}
+
+/** An event with its EDTF date and the day bounds derived from it, counts as min/max. */
+export interface EventTable {
+  id: string;
+  document_id: string;
+  date: string;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string;
+  category: string;
+  subtype: string;
+  summary: string;
+  location_name: string;
+  location_admin1: string | null;
+  location_country: string;
+  location_precision: string;
+  lat: number | null;
+  lon: number | null;
+  killed_min: number | null;
+  killed_max: number | null;
+  killed_perpetrators_min: number | null;
+  killed_perpetrators_max: number | null;
+  injured_min: number | null;
+  injured_max: number | null;
+  attribution: string;
+  citation_needed: number;
+  evidence_id: string;
+}
+
+/** A perpetrator of an event by the name the text uses, linked where it resolves. */
+export interface EventPerpetratorTable {
+  event_id: string;
+  position: number;
+  name: string;
+  name_key: string;
+  entity_id: string | null;
+}
+
+/** A GTD target or weapon type of an event, in the order given. */
+export interface EventTagTable {
+  event_id: string;
+  position: number;
+  value: string;
+}
+
+/** A citation of an event, resolved to the document's source by label when there is one. */
+export interface EventSourceTable {
+  event_id: string;
+  position: number;
+  label: string;
+  source_id: string | null;
+}

@@ -1,0 +1,58 @@
+import type { Store } from '../store.js';
+import { openSqliteConnection, sqliteStoreError, type SqliteOptions } from './connection.js';
+import { sqliteDocuments } from './documents.js';
+import { sqliteEntities } from './entities.js';
+import { sqliteEvents } from './events.js';
+import { sqliteIngest } from './ingest.js';
+import { sqliteRelations } from './relations.js';
+import { sqliteNameSearch } from './search.js';
+
+/**
+ * Opens a SQLite knowledge base at `path` (created if missing, `:memory:` for a
+ * throwaway one), migrated to the current schema.
+ *
+ * @example
+ * const store = await openSqliteStore('data/chronicle.db');
+ * const events = await store.events({ from: '2015', to: '2016' });
+ * await store.close();
+ */
+export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
+  const { raw, db } = await openSqliteConnection(path, options);
+  const documents = sqliteDocuments(db);
+  const entities = sqliteEntities(db);
+  const events = sqliteEvents(db);
+  const ingest = sqliteIngest(raw);
+  const searchNames = sqliteNameSearch(raw);
+  // Runtime failures (a lock taken by another writer, a full disk) speak like the open did.
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>) =>
+    async (...args: A): Promise<Awaited<R>> => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        throw sqliteStoreError(error, path) ?? error;
+      }
+    };
+
+  return {
+    ingest: async (input) => {
+      try {
+        return ingest(input);
+      } catch (error) {
+        throw sqliteStoreError(error, path, `ingest of "${input.document.id}" undone, nothing written`) ?? error;
+      }
+    },
+    documents: guard(documents.list),
+    document: guard(documents.get),
+    documentHash: guard(documents.hash),
+    sources: guard(documents.sources),
+    entities: guard(entities.list),
+    entity: guard(entities.get),
+    merges: guard(entities.merges),
+    relations: guard(sqliteRelations(db)),
+    events: guard(events),
+    event: guard(async (id: string) => (await events({ id }))[0] ?? null),
+    searchNames: guard(searchNames),
+    close: () => db.destroy(),
+  };
+}

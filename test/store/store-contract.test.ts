@@ -1,0 +1,188 @@
+import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { edtfOverlaps, StoreError, type Extraction } from '../../src/model/index.js';
+import type { IngestInput, Store } from '../../src/store/store.js';
+import { BACKENDS, goldInputs, scratchDatabase } from './backends.js';
+
+const SEED = 'islamic-state-caucasus-province';
+const inputs = goldInputs();
+const seed = inputs.find((i) => i.document.id === SEED) as IngestInput;
+
+/** Everything a reader can see, to compare a store before and after. */
+async function snapshot(store: Store) {
+  return {
+    documents: (await store.documents()).map(({ id, contentHash, ingestedAt }) => ({ id, contentHash, ingestedAt })),
+    entities: await store.entities(),
+    relations: await store.relations(),
+    events: await store.events(),
+    sources: await store.sources(),
+  };
+}
+
+const changed = (
+  input: IngestInput,
+  extraction: Extraction,
+  text = `${input.document.text}\nUpdated.`,
+): IngestInput => ({
+  document: { ...input.document, text, contentHash: `${input.document.contentHash}-changed` },
+  extraction,
+});
+
+describe.each(BACKENDS)('$name store: the corpus gold', (backend) => {
+  let store: Store;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    const scratch = scratchDatabase();
+    cleanup = scratch.cleanup;
+    store = await backend.open(scratch.path);
+    for (const input of inputs) expect((await store.ingest(input)).status).toBe('added');
+  });
+  afterAll(async () => {
+    await store.close();
+    cleanup();
+  });
+
+  it('round-trips the names of IS-CP in every script and language of the seed', async () => {
+    const [hit] = await store.searchNames({ normalized: 'is cp', ascii: 'is cp' }, 5);
+    const entity = await store.entity(hit?.entityId ?? '');
+    const gold = seed.extraction.organizations.find((o) => o.aliases.includes('IS-CP'));
+    const stored = entity?.names.filter((n) => n.documentId === SEED) ?? [];
+    for (const name of gold?.names ?? []) {
+      expect(stored).toContainEqual(
+        expect.objectContaining({
+          text: name.text,
+          lang: name.lang,
+          script: name.script,
+          romanizedFrom: name.romanized_from ?? null,
+        }),
+      );
+    }
+    expect(new Set(stored.map((n) => n.script))).toEqual(new Set(['Latn', 'Arab', 'Cyrl', 'Geor', 'Armn']));
+    expect(new Set(stored.map((n) => n.lang)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('merges the Caucasus Emirate of every document into one entity, each name keeping its document', async () => {
+    const emirates = (await store.entities({ kind: 'organization' })).filter((e) =>
+      e.names.some((n) => n.text === 'Caucasus Emirate'),
+    );
+    expect(emirates).toHaveLength(1);
+    const [emirate] = emirates;
+    const naming = inputs
+      .filter((i) => i.extraction.organizations.some((o) => o.name === 'Caucasus Emirate'))
+      .map((i) => i.document.id);
+    expect(emirate?.documentIds.sort()).toEqual(naming.sort());
+    expect(emirate?.names.some((n) => n.text === 'Имарат Кавказ' && n.documentId !== SEED)).toBe(true);
+    const merges = await store.merges(emirate?.id ?? '');
+    expect(merges).toHaveLength(naming.length - 1);
+    expect(merges[0]?.reason).toMatch(/"Caucasus Emirate"/);
+  });
+
+  it('filters events by perpetrator and by EDTF bounds', async () => {
+    const [hit] = await store.searchNames({ normalized: 'is cp', ascii: 'is cp' }, 5);
+    const events = await store.events({ entityId: hit?.entityId, from: '2018', to: '2018-12' });
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(edtfOverlaps(e.date, '2018')).toBe(true);
+      expect(e.perpetrators.some((p) => p.entityId === hit?.entityId)).toBe(true);
+    }
+    // "2018/2019-01-01" (a Magnitogorsk plot dated by the year) can fall in 2018, so it is kept.
+    expect(events.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2018-02-18', '2018-08-20', '2018', '2018/2019-01-01']),
+    );
+    const september = await store.events({ documentId: SEED, from: '2015-09-15', to: '2015-09-20' });
+    // The month and the interval reaching into 2015 may fall in those days; the attack of 2 September may not.
+    expect(september.map((e) => e.date)).toEqual(['2014-11/2015', '2015-09']);
+  });
+
+  it('keeps casualty ranges, citations resolved to sources, and evidence spans', async () => {
+    const grozny = (await store.events({ documentId: SEED, from: '2018-08-20', to: '2018-08-20' })).find(
+      (e) => e.date === '2018-08-20',
+    );
+    expect(grozny).toMatchObject({ killed: { min: 2, max: null }, injured: { min: 7, max: null }, category: 'attack' });
+    const text = seed.document.text;
+    expect(text.slice(grozny?.evidence.start, grozny?.evidence.end)).toBe(grozny?.evidence.text);
+    const formation = (await store.events({ documentId: SEED, from: '2015-06-23', to: '2015-06-23' })).find(
+      (e) => e.subtype === 'formation',
+    );
+    expect(formation?.citations.length).toBeGreaterThan(0);
+    const labels = (await store.sources(SEED)).map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(seed.extraction.sources.map((s) => s.label)));
+  });
+
+  it('links relation ends to entities by any of their names', async () => {
+    const leaders = await store.relations({ type: 'leader_of' });
+    const asildarov = leaders.find((r) => r.documentId === SEED && r.subjectName === 'Rustam Asildarov');
+    expect(asildarov?.subjectId).not.toBeNull();
+    expect(asildarov?.objectId).not.toBeNull();
+    expect((await store.entity(asildarov?.objectId ?? ''))?.names.map((n) => n.text)).toContain('IS-CP');
+  });
+});
+
+describe.each(BACKENDS)('$name store: ingest', (backend) => {
+  let store: Store;
+  let cleanup: () => void;
+
+  beforeAll(() => undefined);
+  afterEach(async () => {
+    await store.close();
+    cleanup();
+  });
+  const open = async () => {
+    const scratch = scratchDatabase();
+    cleanup = scratch.cleanup;
+    store = await backend.open(scratch.path);
+    return store;
+  };
+
+  it('does nothing when the same document comes again', async () => {
+    await open();
+    await store.ingest(seed);
+    const before = await snapshot(store);
+    const again = await store.ingest(seed);
+    expect(again.status).toBe('unchanged');
+    expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+    expect(await snapshot(store)).toEqual(before);
+    expect(await store.documentHash(SEED)).toBe(seed.document.contentHash);
+  });
+
+  it('lands nothing when a fact midway breaks a constraint', async () => {
+    await open();
+    await store.ingest(seed);
+    const before = await snapshot(store);
+    const other = inputs.find((i) => i.document.id !== SEED) as IngestInput;
+    const events = other.extraction.events.map((e, i) =>
+      i === other.extraction.events.length - 1
+        ? { ...e, category: 'security_operation' as const, subtype: 'bombing' }
+        : e,
+    );
+    const failing = store.ingest({ ...other, extraction: { ...other.extraction, events } });
+    await expect(failing).rejects.toThrow(StoreError);
+    await expect(failing).rejects.toThrow(`"${other.document.id}"`);
+    expect(await snapshot(store)).toEqual(before);
+    // A failed replacement keeps the old version whole, too.
+    const broken = changed(seed, { ...seed.extraction, events: events.slice(-1) });
+    await expect(store.ingest(broken)).rejects.toThrow(StoreError);
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('replaces only the facts of a changed document', async () => {
+    await open();
+    for (const input of inputs) await store.ingest(input);
+    const others = async () => (await snapshot(store)).events.filter((e) => e.documentId !== SEED);
+    const otherEvents = await others();
+    const onlyInSeed = (await store.entities({ documentId: SEED })).filter((e) => e.documentIds.length === 1);
+    expect(onlyInSeed.length).toBeGreaterThan(0);
+
+    const kept = seed.extraction.events.slice(0, 3);
+    const result = await store.ingest(
+      changed(seed, { ...seed.extraction, organizations: [], people: [], relations: [], events: kept }),
+    );
+    expect(result.status).toBe('replaced');
+    expect((await store.events({ documentId: SEED })).map((e) => e.date)).toEqual(kept.map((e) => e.date));
+    expect(await others()).toEqual(otherEvents);
+    for (const gone of onlyInSeed) expect(await store.entity(gone.id)).toBeNull();
+    const [emirate] = (await store.entities()).filter((e) => e.names.some((n) => n.text === 'Caucasus Emirate'));
+    expect(emirate?.documentIds).not.toContain(SEED);
+    expect(emirate?.names.every((n) => n.documentId !== SEED)).toBe(true);
+  });
+});
