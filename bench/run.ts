@@ -1,0 +1,135 @@
+// `npm run bench`: Chronicle's throughput against baselines measured in the same run, on this
+// machine, at this moment. Figures, never assertions: other work on the machine moves them.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '../src/extract/document-reader.js';
+import { extract } from '../src/extract/pipeline.js';
+import { splitSentences } from '../src/extract/sentences.js';
+import { openStore } from '../src/store/open-store.js';
+import { CORPUS_DIR } from '../test/support/corpus.js';
+import { buildBenchCorpus, corpusBytes, type BenchDocument } from './corpus.js';
+import { time } from './measure.js';
+import { rawInserts, type BenchRow } from './raw-inserts.js';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const MB = 1024 * 1024;
+const corpusMb = Number(process.env.BENCH_MB ?? 5);
+const ingestCount = Number(process.env.BENCH_DOCS ?? 100);
+
+interface Row {
+  measure: string;
+  chronicle: string;
+  baseline: string;
+  ratio: string;
+}
+const rows: Row[] = [];
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+function coldStart(what: 'raw' | 'gazetteer'): number {
+  const script = join(ROOT, 'bench/gazetteer-cold-start.ts');
+  return Number(execFileSync(process.execPath, ['--import', 'tsx', script, what], { cwd: ROOT, encoding: 'utf8' }));
+}
+
+function corpusDirs(): string[] {
+  const dirs = ['seed', 'dev'].map((d) => join(CORPUS_DIR, d)).filter((d) => existsSync(d));
+  return dirs.length > 0 ? dirs : [join(ROOT, 'data/demo')];
+}
+
+async function benchGazetteer(): Promise<void> {
+  const raw = coldStart('raw');
+  const full = coldStart('gazetteer');
+  rows.push({
+    measure: 'gazetteer cold start (fresh process)',
+    chronicle: `${fmt(full)} ms`,
+    baseline: `${fmt(raw)} ms (load GeoNames list only)`,
+    ratio: `${fmt(full / raw, 1)}×`,
+  });
+}
+
+async function benchExtraction(docs: BenchDocument[]): Promise<void> {
+  const kb = corpusBytes(docs) / 1024;
+  // One small extraction first so the gazetteer's one-time build is not counted as throughput.
+  await extract({ id: 'warm-up', raw: docs[0]!.raw, fileName: docs[0]!.fileName });
+  const baseline = await time(
+    () => {
+      for (const d of docs) splitSentences(readDocument(d.raw, 'text'));
+    },
+    { runs: 3 },
+  );
+  const full = await time(
+    async () => {
+      for (const d of docs) await extract({ id: d.id, raw: d.raw, format: 'text', fileName: d.fileName });
+    },
+    { runs: 1, warmup: false },
+  );
+  const rate = (ms: number) => kb / (ms / 1000);
+  rows.push({
+    measure: `extraction, ${docs.length} documents, ${fmt(kb / 1024, 1)} MB`,
+    chronicle: `${fmt(rate(full.ms))} KB/s`,
+    baseline: `${fmt(rate(baseline.ms))} KB/s (read + split sentences)`,
+    ratio: `${fmt(full.ms / baseline.ms, 1)}× the baseline's time`,
+  });
+}
+
+async function benchIngest(docs: BenchDocument[]): Promise<void> {
+  const sample = docs.slice(0, ingestCount);
+  const prepared: BenchRow[] = [];
+  for (const d of sample) {
+    prepared.push({ id: d.id, text: d.raw, extraction: await extract({ id: d.id, raw: d.raw, format: 'text' }) });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
+  try {
+    const store = await openStore({ path: join(dir, 'store.db') });
+    const stored = await time(
+      async () => {
+        for (const row of prepared) {
+          const contentHash = createHash('sha256').update(row.text).digest('hex');
+          const { text } = readDocument(row.text, 'text');
+          await store.ingest({
+            document: { id: row.id, text, format: 'text', contentHash },
+            extraction: row.extraction,
+          });
+        }
+      },
+      { runs: 1, warmup: false },
+    );
+    await store.close();
+    let written = 0;
+    const raw = await time(
+      () => {
+        written = rawInserts(join(dir, 'raw.db'), prepared);
+      },
+      { runs: 1, warmup: false },
+    );
+    rows.push({
+      measure: `ingest of ${prepared.length} extracted documents (${fmt(written)} rows)`,
+      chronicle: `${fmt(stored.ms)} ms (${fmt(stored.ms / prepared.length, 1)} ms/doc)`,
+      baseline: `${fmt(raw.ms)} ms (plain better-sqlite3 INSERTs)`,
+      ratio: `${fmt(stored.ms / raw.ms, 1)}× the baseline's time`,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(): void {
+  const header: Row = { measure: 'measure', chronicle: 'chronicle', baseline: 'baseline', ratio: 'ratio' };
+  const keys = Object.keys(header) as (keyof Row)[];
+  const widths = keys.map((k) => Math.max(...[header, ...rows].map((r) => r[k].length)));
+  const line = (r: Row) => `| ${keys.map((k, i) => r[k].padEnd(widths[i]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  process.stdout.write(`${[line(header), rule, ...rows.map(line)].join('\n')}\n`);
+}
+
+const docs = buildBenchCorpus(corpusDirs(), corpusMb * MB);
+process.stderr.write(
+  `bench: ${docs.length} documents, ${fmt(corpusBytes(docs) / MB, 1)} MB; this takes a minute or two\n`,
+);
+await benchGazetteer();
+await benchExtraction(docs);
+await benchIngest(docs);
+printTable();
