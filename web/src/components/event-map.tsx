@@ -1,0 +1,234 @@
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import atlasUrl from 'world-atlas/countries-50m.json?url';
+import type { EventRecord } from '../api-client.js';
+import { humanize } from '../format.js';
+import { clusterPoints } from '../map-clusters.js';
+import { CATEGORY_COLOURS, ClusterMarker, EventMarker, markerRadius } from './map-marker.js';
+
+interface Size {
+  width: number;
+  height: number;
+}
+// The smallest area the map opens on, in degrees, so one event is not drawn at street level.
+const MIN_SPAN = 6;
+const CLUSTER_PX = 14;
+
+interface Basemap {
+  land: GeoJSON.FeatureCollection;
+  borders: GeoJSON.MultiLineString;
+}
+
+let basemap: Promise<Basemap> | null = null;
+
+// The basemap ships with the app (Natural Earth 1:50m via world-atlas); loaded once, on first use.
+function loadBasemap(): Promise<Basemap> {
+  basemap ??= fetch(atlasUrl)
+    .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+    .then((topology) => ({
+      land: feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection,
+      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+    }));
+  return basemap;
+}
+
+const located = (e: EventRecord): e is EventRecord & { location: { lat: number; lon: number } } =>
+  e.location.lat !== null && e.location.lon !== null;
+
+// Landscape on a desk, nearly square on a phone, never taller than most of the window.
+function frameSize(width: number): Size {
+  const aspect = width < 640 ? 1.05 : 0.58;
+  return { width, height: Math.round(Math.min(width * aspect, window.innerHeight * 0.72)) };
+}
+
+function fitted(events: EventRecord[], { width, height }: Size): GeoProjection {
+  const points: [number, number][] = events.filter(located).map((e) => [e.location.lon, e.location.lat]);
+  // Without points, the inhabited world.
+  if (points.length === 0) points.push([-150, -50], [170, 70]);
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const pad = (lo: number, hi: number) => Math.max(0, (MIN_SPAN - (hi - lo)) / 2) + (hi - lo) * 0.2;
+  const [w, e] = [Math.min(...lons), Math.max(...lons)];
+  const [s, n] = [Math.min(...lats), Math.max(...lats)];
+  const dx = pad(w, e);
+  const dy = pad(s, n);
+  // Mercator cannot show the poles, and a box past the antimeridian has no size.
+  const box: GeoJSON.MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [Math.max(-179.9, w - dx), Math.max(-78, s - dy)],
+      [Math.min(179.9, e + dx), Math.min(82, n + dy)],
+    ],
+  };
+  return geoMercator().fitExtent(
+    [
+      [20, 20],
+      [width - 20, height - 20],
+    ],
+    box,
+  );
+}
+
+/**
+ * Events as points on an offline basemap: size by the dead, colour by category, hollow when
+ * only the region is known. Drag to pan, the buttons or a double click to zoom; each point is a
+ * link (Tab, Enter) to its event.
+ *
+ * @example
+ * <EventMap events={events} />
+ */
+export function EventMap({ events }: { events: EventRecord[] }) {
+  const [base, setBase] = useState<Basemap | null>(null);
+  const [baseError, setBaseError] = useState<string | null>(null);
+  const [view, setView] = useState({ k: 1, x: 0, y: 0 });
+  const drag = useRef<{ x: number; y: number; vx: number; vy: number } | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const [size, setSize] = useState<Size>({ width: 960, height: 560 });
+  const { width, height } = size;
+
+  useEffect(() => {
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.round(entry?.contentRect.width ?? 0);
+      if (measured > 0) setSize((s) => (s.width === measured ? s : frameSize(measured)));
+    });
+    observer.observe(svg.current!.parentElement!);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    loadBasemap().then(
+      (b) => live && setBase(b),
+      (error: unknown) => {
+        // The points still mean something without the land under them; say why it is missing.
+        basemap = null;
+        if (live) setBaseError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const projection = useMemo(() => fitted(events, size), [events, size]);
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const [land, borders] = useMemo(() => (base ? [path(base.land), path(base.borders)] : [null, null]), [base, path]);
+  const points = useMemo(() => events.filter(located).sort((a, b) => markerRadius(b) - markerRadius(a)), [events]);
+  // Marks closer than this many screen pixels merge; the distance shrinks on the map as one zooms in.
+  const clusters = useMemo(
+    () =>
+      clusterPoints(
+        points.map((e) => {
+          const [x, y] = projection([e.location.lon, e.location.lat]) ?? [0, 0];
+          return { x, y, item: e };
+        }),
+        CLUSTER_PX / view.k,
+      ),
+    [points, projection, view.k],
+  );
+
+  // Brings a map point to the centre at a higher zoom.
+  const zoomAt = (x: number, y: number, factor: number) =>
+    setView((v) => {
+      const k = Math.min(64, v.k * factor);
+      return { k, x: width / 2 - x * k, y: height / 2 - y * k };
+    });
+  const zoom = (factor: number) =>
+    setView((v) => {
+      const k = Math.min(64, Math.max(1, v.k * factor));
+      // Zoom about the centre of the view.
+      const cx = width / 2;
+      const cy = height / 2;
+      return { k, x: cx - ((cx - v.x) * k) / v.k, y: cy - ((cy - v.y) * k) / v.k };
+    });
+  const toSvg = (event: PointerEvent) => {
+    const box = svg.current!.getBoundingClientRect();
+    return {
+      x: ((event.clientX - box.left) * width) / box.width,
+      y: ((event.clientY - box.top) * height) / box.height,
+    };
+  };
+
+  return (
+    <figure className="map">
+      <div className="map-controls">
+        <button type="button" onClick={() => zoom(1.6)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom(1 / 1.6)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => setView({ k: 1, x: 0, y: 0 })}>
+          Reset
+        </button>
+      </div>
+      <svg
+        ref={svg}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={`Map of ${points.length} located events`}
+        onDoubleClick={() => zoom(1.6)}
+        onPointerDown={(event) => {
+          if ((event.target as Element).closest('a, .cluster')) return;
+          const p = toSvg(event);
+          drag.current = { x: p.x, y: p.y, vx: view.x, vy: view.y };
+          event.currentTarget.setPointerCapture(event.pointerId);
+        }}
+        onPointerMove={(event) => {
+          if (!drag.current) return;
+          const p = toSvg(event);
+          const d = drag.current;
+          setView((v) => ({ ...v, x: d.vx + p.x - d.x, y: d.vy + p.y - d.y }));
+        }}
+        onPointerUp={() => (drag.current = null)}
+      >
+        <rect width={width} height={height} className="sea" />
+        <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
+          {land && <path d={land} className="land" />}
+          {borders && <path d={borders} className="borders" style={{ strokeWidth: 0.6 / view.k }} />}
+          {clusters.map((c) =>
+            c.items.length === 1 ? (
+              <EventMarker key={c.items[0]!.id} event={c.items[0]!} x={c.x} y={c.y} scale={view.k} />
+            ) : (
+              <ClusterMarker
+                key={c.items.map((e) => e.id).join()}
+                events={c.items}
+                x={c.x}
+                y={c.y}
+                scale={view.k}
+                onZoom={() => zoomAt(c.x, c.y, 2.5)}
+              />
+            ),
+          )}
+        </g>
+      </svg>
+      <figcaption className="legend">
+        {Object.entries(CATEGORY_COLOURS).map(([category, colour]) => (
+          <span key={category}>
+            <svg width="12" height="12" aria-hidden="true">
+              <circle cx="6" cy="6" r="5" fill={colour} />
+            </svg>
+            {humanize(category)}
+          </span>
+        ))}
+        <span>
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="4.5" fill="none" stroke="#555" strokeWidth="1.5" strokeDasharray="3 2" />
+          </svg>
+          region only
+        </span>
+        <span>
+          <svg width="14" height="14" aria-hidden="true">
+            <circle cx="7" cy="7" r="6.5" fill="#5b4a3a" />
+          </svg>
+          nearby events (select to zoom)
+        </span>
+        <span className="muted">
+          size: killed · basemap: {baseError ? `could not be loaded (${baseError})` : 'Natural Earth'}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

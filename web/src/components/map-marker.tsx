@@ -1,0 +1,107 @@
+import type { EventRecord } from '../api-client.js';
+import { formatCasualties, formatEdtf, humanize } from '../format.js';
+import { eventPath } from '../paths.js';
+import { navigate } from '../router.js';
+
+/** Fill colours by event category; the legend reads them too. */
+export const CATEGORY_COLOURS: Record<string, string> = {
+  attack: '#a8322a',
+  security_operation: '#2f5d8a',
+  organizational: '#8a6d1f',
+};
+
+/**
+ * A mark's radius: it grows with the square root of the dead (area ∝ count); unknown counts get
+ * the smallest mark.
+ *
+ * @example
+ * markerRadius(event) // 10.6 for 7 killed
+ */
+export function markerRadius(e: EventRecord): number {
+  const killed = e.killed === null ? 0 : typeof e.killed === 'number' ? e.killed : (e.killed.max ?? e.killed.min);
+  return 4 + 2.5 * Math.sqrt(killed);
+}
+
+/**
+ * One event on the map, a link to it: filled when the place is known, hollow and dashed when
+ * only the region (or country) is. `scale` keeps strokes steady while zooming.
+ *
+ * @example
+ * <EventMarker event={e} x={120} y={80} scale={1} />
+ */
+export function EventMarker({ event: e, x, y, scale }: { event: EventRecord; x: number; y: number; scale: number }) {
+  const hollow = e.location.precision === 'admin1' || e.location.precision === 'country';
+  const colour = CATEGORY_COLOURS[e.category] ?? '#555';
+  const label = `${formatEdtf(e.date)}, ${e.location.name}: ${humanize(e.subtype)}, killed ${formatCasualties(e.killed)}`;
+  const s = Math.sqrt(scale);
+  return (
+    <a
+      href={eventPath(e.id)}
+      aria-label={label}
+      className="marker"
+      data-precision={e.location.precision}
+      data-admin1={e.location.admin1 ?? undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(eventPath(e.id));
+      }}
+    >
+      <title>{label}</title>
+      <circle
+        cx={x}
+        cy={y}
+        r={markerRadius(e) / s}
+        fill={hollow ? 'none' : colour}
+        fillOpacity={0.75}
+        stroke={colour}
+        strokeWidth={(hollow ? 2 : 1) / s}
+        strokeDasharray={hollow ? `${3 / s} ${2 / s}` : undefined}
+      />
+    </a>
+  );
+}
+
+/**
+ * Several events too close to tell apart at this zoom: a count that zooms in on them.
+ *
+ * @example
+ * <ClusterMarker events={[a, b]} x={120} y={80} scale={1} onZoom={() => zoomTo(120, 80)} />
+ */
+export function ClusterMarker({
+  events,
+  x,
+  y,
+  scale,
+  onZoom,
+}: {
+  events: EventRecord[];
+  x: number;
+  y: number;
+  scale: number;
+  onZoom: () => void;
+}) {
+  const s = Math.sqrt(scale);
+  const label = `${events.length} events near ${events[0]?.location.name ?? 'here'}; zoom in`;
+  return (
+    <g
+      className="cluster"
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      data-admin1={[...new Set(events.map((e) => e.location.admin1 ?? ''))].join('|')}
+      onClick={onZoom}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onZoom();
+        }
+      }}
+    >
+      <title>{label}</title>
+      <circle cx={x} cy={y} r={(9 + 2 * Math.sqrt(events.length)) / s} />
+      <text x={x} y={y} dy="0.35em" textAnchor="middle" style={{ fontSize: 11 / s }}>
+        {events.length}
+      </text>
+    </g>
+  );
+}

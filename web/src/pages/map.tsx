@@ -1,0 +1,68 @@
+import { EVENT_CATEGORIES, type EventCategory } from '../../../src/model/taxonomy.js';
+import { api, type EventFilter } from '../api-client.js';
+import { EventList } from '../components/event-list.js';
+import { EventMap } from '../components/event-map.js';
+import { Link } from '../components/link.js';
+import { Status } from '../components/status.js';
+import { humanize } from '../format.js';
+import { navigate, useLocation, withQuery } from '../router.js';
+import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
+
+/**
+ * The map of events for a group, a period and a category (from the URL), with the events the
+ * sources place too vaguely to draw listed beneath.
+ *
+ * @example
+ * <MapPage /> // at /map?group=org_islamic-state-caucasus-province&category=attack
+ */
+export function MapPage() {
+  const { query } = useLocation();
+  useTitle('Map of events');
+  const filter: EventFilter = {
+    group: query.get('group') ?? undefined,
+    from: query.get('from') ?? undefined,
+    to: query.get('to') ?? undefined,
+    category: (query.get('category') as EventCategory | null) ?? undefined,
+  };
+  const { data, error, loading } = useApi(`events:${JSON.stringify(filter)}`, (signal) => api.events(filter, signal));
+  const unplaced = (data?.items ?? []).filter((e) => e.location.lat === null || e.location.lon === null);
+  return (
+    <section className="page wide-page">
+      <h1>Map of events</h1>
+      <div className="filters">
+        {filter.group && (
+          <p>
+            Events of <strong>{filter.group}</strong> ·{' '}
+            <Link href={withQuery('/map', { ...filter, group: undefined })}>all groups</Link>
+          </p>
+        )}
+        <label>
+          <span>Category</span>
+          <select
+            value={filter.category ?? ''}
+            onChange={(event) =>
+              navigate(withQuery('/map', { ...filter, category: event.target.value || undefined }), { replace: true })
+            }
+          >
+            <option value="">all</option>
+            {EVENT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {humanize(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {data ? <EventMap events={data.items} /> : <Status loading={loading} error={error} what="events" />}
+      {unplaced.length > 0 && (
+        <details className="unplaced">
+          <summary>
+            {unplaced.length} event{unplaced.length === 1 ? '' : 's'} without coordinates
+          </summary>
+          <EventList events={unplaced} note={(e) => e.location.name} />
+        </details>
+      )}
+    </section>
+  );
+}

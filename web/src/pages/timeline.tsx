@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'react';
+import { edtfRange } from '../../../src/model/edtf.js';
+import { EVENT_CATEGORIES, type EventCategory } from '../../../src/model/taxonomy.js';
+import { api, type EventFilter, type Profile } from '../api-client.js';
+import { Link } from '../components/link.js';
+import { Status } from '../components/status.js';
+import { TimelineChart, type Period } from '../components/timeline-chart.js';
+import { humanize } from '../format.js';
+import { kindOfId } from '../paths.js';
+import { navigate, useLocation, withQuery } from '../router.js';
+import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
+
+// The relations worth a lane of their own, as periods of the entity's life.
+function periodsOf(profile: Profile | null | undefined): Period[] {
+  if (!profile) return [];
+  return [
+    ...profile.leaders.map((l) => ({ label: `${l.name} (leader)`, start: l.start, end: l.end })),
+    ...profile.relations
+      .filter((r) => r.start || r.end)
+      .map((r) => ({
+        label: `${r.direction === 'out' ? '' : `${r.other.name} `}${r.label}${r.direction === 'out' ? ` ${r.other.name}` : ''}`,
+        start: r.start,
+        end: r.end,
+      })),
+  ];
+}
+
+const yearOf = (day: string | null | undefined) => (day ? Number(day.slice(0, 4)) : null);
+
+/**
+ * The timeline of a group's events and of its leaders' terms and other relation periods, with
+ * the shown years in the URL (`view=2015-2019`) so a zoomed view is a link too.
+ *
+ * @example
+ * <TimelinePage /> // at /timeline?group=org_islamic-state-caucasus-province&view=2015-2019
+ */
+export function TimelinePage() {
+  const { query } = useLocation();
+  useTitle('Timeline');
+  const group = query.get('group') ?? undefined;
+  const filter: EventFilter = { group, category: (query.get('category') as EventCategory | null) ?? undefined };
+  const events = useApi(`events:${JSON.stringify(filter)}`, (signal) => api.events(filter, signal));
+  const entityId = group && /^(org|per)_/.test(group) ? group : null;
+  const load = entityId && kindOfId(entityId) === 'person' ? api.person : api.organization;
+  const entity = useApi(entityId ? `entity:${entityId}` : null, (signal) => load(entityId!, signal));
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(1000);
+  useEffect(() => {
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.max(320, Math.round(entry?.contentRect.width ?? 0))),
+    );
+    observer.observe(frame.current!);
+    return () => observer.disconnect();
+  }, []);
+
+  const items = events.data?.items ?? [];
+  const periods = periodsOf(entity.data?.profile);
+  const years = [
+    ...items.flatMap((e) => [yearOf(e.dateStart), yearOf(e.dateEnd)]),
+    ...periods.flatMap((p) => [yearOf(p.start && edtfRange(p.start)?.start), yearOf(p.end && edtfRange(p.end)?.end)]),
+  ].filter((y): y is number => y !== null);
+  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [2000, new Date().getFullYear()];
+  const view = /^(\d{4})-(\d{4})$/.exec(query.get('view') ?? '');
+  const from = view ? Number(view[1]) : first;
+  const to = view ? Math.max(Number(view[2]), from) : last;
+  const show = (a: number, b: number) =>
+    navigate(
+      withQuery('/timeline', { ...Object.fromEntries(query), view: a <= first && b >= last ? null : `${a}-${b}` }),
+      { replace: true },
+    );
+  const span = to - from;
+  const centre = (from + to) / 2;
+
+  return (
+    <section className="page wide-page">
+      <h1>Timeline{entity.data ? `: ${entity.data.name}` : group ? `: ${group}` : ''}</h1>
+      <div className="filters">
+        <label>
+          <span>Category</span>
+          <select
+            value={filter.category ?? ''}
+            onChange={(event) =>
+              navigate(withQuery('/timeline', { ...Object.fromEntries(query), category: event.target.value || null }), {
+                replace: true,
+              })
+            }
+          >
+            <option value="">all</option>
+            {EVENT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {humanize(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="zoom" role="group" aria-label="Years shown">
+          <button
+            type="button"
+            disabled={span < 1}
+            onClick={() => show(Math.floor(centre - span / 4), Math.ceil(centre + span / 4))}
+          >
+            Zoom in
+          </button>
+          <button type="button" onClick={() => show(Math.floor(centre - span), Math.ceil(centre + span))}>
+            Zoom out
+          </button>
+          <button
+            type="button"
+            onClick={() => show(from - Math.max(1, Math.round(span / 3)), to - Math.max(1, Math.round(span / 3)))}
+          >
+            ← Earlier
+          </button>
+          <button
+            type="button"
+            onClick={() => show(from + Math.max(1, Math.round(span / 3)), to + Math.max(1, Math.round(span / 3)))}
+          >
+            Later →
+          </button>
+          <button type="button" onClick={() => show(first, last)}>
+            All years
+          </button>
+        </div>
+        {group && (
+          <p>
+            <Link href={withQuery('/timeline', { category: filter.category })}>all groups</Link>
+          </p>
+        )}
+      </div>
+      <div ref={frame} className="timeline-frame">
+        {events.data ? (
+          <TimelineChart events={items} periods={periods} from={from} to={to} width={width} />
+        ) : (
+          <Status loading={events.loading} error={events.error} what="events" />
+        )}
+      </div>
+      <p className="legend-note muted">
+        Dots are dated to the day; bars cover every day a vaguer date may mean (a month, a year, an interval); dashed
+        bars are open-ended. Grey bars are relation periods.
+      </p>
+    </section>
+  );
+}
