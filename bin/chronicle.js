@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (`npm run build`, done by `npm install`) when it is newer than the
+// sources; otherwise the TypeScript through tsx, which is slower to start but always current.
+import { fileURLToPath, URL } from 'node:url';
+import { isStale } from '../scripts/stale.mjs';
 
-register();
-await import('../src/cli/main.ts');
+const at = (path) => fileURLToPath(new URL(path, import.meta.url));
+if (isStale(at('../dist/.built'), [at('../src')])) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+} else {
+  await import('../dist/cli/main.js');
+}

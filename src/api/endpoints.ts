@@ -15,7 +15,8 @@ export interface Endpoint {
  * ENDPOINTS.find((e) => e.path === '/api/v1/search')?.example // '/api/v1/search?q=IS-CP'
  */
 export const ENDPOINTS: readonly Endpoint[] = [
-  { method: 'GET', path: '/', summary: 'This page: the endpoints of the API' },
+  { method: 'GET', path: '/', summary: 'The web interface (a redirect to this page when the UI is not built)' },
+  { method: 'GET', path: '/api/v1', summary: 'This page: the endpoints of the API', example: '/api/v1' },
   { method: 'GET', path: '/health', summary: 'Liveness and the number of stored documents', example: '/health' },
   {
     method: 'GET',

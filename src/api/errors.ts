@@ -66,5 +66,5 @@ export function renderError(error: Error, c: Context): Response {
  * app.notFound(renderNotFound)
  */
 export function renderNotFound(c: Context): Response {
-  return problem(c, 404, `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /`);
+  return problem(c, 404, `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /api/v1`);
 }

@@ -42,5 +42,5 @@ export async function openDatabase(config: Config, use: DatabaseUse): Promise<St
   }
   // Loaded on use, so `--help` and usage errors answer without loading the database layer.
   const { openStore } = await import('../store/open-store.js');
-  return openStore({ path });
+  return openStore({ path, busyTimeoutMs: config.busyTimeoutMs });
 }

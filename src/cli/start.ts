@@ -10,7 +10,7 @@ import { runProgram } from './run-program.js';
 import { serveUntilStopped } from './serve-until-stopped.js';
 
 const start = new Command('start')
-  .description('create the database, load the demo article if it is empty, and serve the API')
+  .description('create the database, load the demo article if it is empty, and serve the web UI and the API')
   .addOption(dbOption())
   .option('--port <n>', 'port to listen on (env PORT, default 8080)')
   .option('--host <address>', 'address to listen on (env CHRONICLE_HOST, default 127.0.0.1)')

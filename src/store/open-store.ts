@@ -7,6 +7,8 @@ import type { Store } from './store.js';
 export interface StoreOptions {
   /** A SQLite file (its folder is created when missing), or `:memory:`. */
   path: string;
+  /** How long to wait for another process's lock before giving up (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -14,8 +16,9 @@ export interface StoreOptions {
  *
  * @example
  * const store = await openStore({ path: 'data/chronicle.db' });
+ * const impatient = await openStore({ path: 'data/chronicle.db', busyTimeoutMs: 100 });
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  return openSqliteStore(options.path);
+  return openSqliteStore(options.path, { busyTimeoutMs: options.busyTimeoutMs });
 }

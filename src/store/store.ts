@@ -136,8 +136,11 @@ export interface EventLocation {
   admin1: string | null;
   country: string;
   precision: LocationPrecision;
+  /** WGS 84 degrees where the place was geocoded; null when it was not. */
   lat: number | null;
   lon: number | null;
+  /** Other names of the place (spellings, transliterations); empty when none were given. */
+  aliases: string[];
 }
 
 export interface EventRecord {

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies are checked by the assertions, not by types */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +15,17 @@ import { corpusDocuments } from '../support/corpus.js';
 
 const [seed, other] = corpusDocuments();
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-api-'));
+// A stand-in for the built UI, so these tests do not depend on whether `web/dist` was built.
+const webRoot = join(dir, 'dist');
+mkdirSync(join(webRoot, 'assets'), { recursive: true });
+writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Chronicle UI</title><div id="root"></div>');
 let store: Store;
 let server: RunningServer;
 
 beforeAll(async () => {
   store = await openStore({ path: join(dir, 'kb.db') });
   await ingestDocument(store, await readDocumentFile(seed!.textPath));
-  server = await startServer(createApp(store), { port: 0, host: '127.0.0.1' });
+  server = await startServer(createApp(store, { webRoot }), { port: 0, host: '127.0.0.1' });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
@@ -49,11 +53,11 @@ describe('the HTTP API', () => {
     expect(await get('/health')).toMatchObject({ status: 200, body: { status: 'ok', documents: 1 } });
   });
 
-  it('serves a page at / listing every route the app has', async () => {
-    const { status, type, body } = await get('/');
+  it('serves a page at /api/v1 listing every route the app has', async () => {
+    const { status, type, body } = await get('/api/v1');
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/html/);
-    const routes = createApp(store).routes.filter((r) => r.method !== 'ALL');
+    const routes = createApp(store, { webRoot }).routes.filter((r) => r.method !== 'ALL');
     expect(routes.length).toBeGreaterThanOrEqual(ENDPOINTS.length);
     for (const route of routes) {
       const documented = ENDPOINTS.find(
@@ -62,6 +66,24 @@ describe('the HTTP API', () => {
       expect(documented, `${route.method} ${route.path}`).toBeDefined();
       expect(body).toContain(documented!.path);
     }
+  });
+
+  it('serves the web UI at / and at page paths such as a profile link, from the same server', async () => {
+    for (const path of ['/', '/organizations/org_islamic-state-caucasus-province']) {
+      const { status, type, body } = await get(path);
+      expect(status, path).toBe(200);
+      expect(type).toMatch(/^text\/html/);
+      expect(body).toContain('<title>Chronicle UI</title>');
+    }
+    expect((await get('/api/v1/organizations')).type).toMatch(/json/);
+  });
+
+  it('sends / to the API index when the UI is not built', async () => {
+    const bare = createApp(store, { webRoot: join(dir, 'not-built') });
+    const response = await bare.request('/');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/api/v1');
+    expect((await bare.request('/organizations/x')).status).toBe(404);
   });
 
   it('lists organizations with their names in other scripts, and gives one with its profile', async () => {
@@ -115,7 +137,7 @@ describe('the HTTP API', () => {
   it('answers 404 as a problem for unknown ids and paths', async () => {
     await expectProblem('/api/v1/events/evt_nope', 404, 'id');
     await expectProblem('/api/v1/documents/nope', 404, 'id');
-    expect(await expectProblem('/api/v2/things', 404)).toMatch(/endpoints are listed at \//);
+    expect(await expectProblem('/api/v2/things', 404)).toMatch(/endpoints are listed at \/api\/v1$/);
   });
 
   it('ingests an uploaded document once, and refuses an empty one', async () => {

@@ -60,7 +60,10 @@ describe(
       holder.exec('BEGIN EXCLUSIVE');
       try {
         const before = fingerprint();
-        const { code, stdout, stderr } = await runCli(['ingest', other!.textPath, '--db', db]);
+        // A short wait for the lock keeps the test quick; the refusal is the same after any wait.
+        const { code, stdout, stderr } = await runCli(['ingest', other!.textPath, '--db', db], {
+          CHRONICLE_BUSY_TIMEOUT_MS: '200',
+        });
         expect(code).toBe(2);
         expect(stdout).toBe('');
         expect(lines(stderr)).toHaveLength(1);

@@ -7,7 +7,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Time allowed for a test that starts the CLI: each run loads the extractor and the database
- * layer, and the lock test waits out the store's busy timeout, on a machine that may be busy.
+ * layer (through tsx when the compiled CLI is older than the sources), on a machine that may be busy.
  */
 export const CLI_TIMEOUT = 90_000;
 
@@ -27,7 +27,8 @@ export interface CliRun {
  */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const base: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
-  for (const name of ['CHRONICLE_DB', 'CHRONICLE_HOST', 'PORT', 'CHRONICLE_DEBUG']) delete base[name];
+  for (const name of ['CHRONICLE_DB', 'CHRONICLE_HOST', 'PORT', 'CHRONICLE_DEBUG', 'CHRONICLE_BUSY_TIMEOUT_MS'])
+    delete base[name];
   return new Promise((done) => {
     execFile(
       process.execPath,

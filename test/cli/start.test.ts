@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +31,9 @@ function start(db: string): Promise<{ url: string; output: string; stop: () => P
 }
 
 describe('npm start', () => {
-  it('creates the database, loads the demo article once, serves the API and stops cleanly on SIGTERM', async () => {
+  it('builds the UI if needed, loads the demo once, serves UI and API and stops cleanly on SIGTERM', async () => {
+    // What `prestart` runs before the server; it returns at once when web/dist is fresh.
+    execFileSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { cwd: ROOT, stdio: 'ignore' });
     const db = join(dir, 'fresh', 'chronicle.db');
     const first = await start(db);
     expect(first.output).toMatch(
@@ -39,6 +41,12 @@ describe('npm start', () => {
     );
     const health = (await (await fetch(`${first.url}/health`)).json()) as { documents: number };
     expect(health.documents).toBe(1);
+    const page = await fetch(first.url);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    // The built UI, whose script is a hashed bundle, not the source page.
+    expect(await page.text()).toMatch(/<script type="module"[^>]* src="\/assets\/index-[\w-]+\.js">/);
+    const search = await fetch(`${first.url}/api/v1/search?q=${encodeURIComponent('Вилаят Кавказ')}`);
+    expect(((await search.json()) as { items: { name: string }[] }).items[0]?.name).toMatch(/Caucasus Province/);
     expect(await first.stop()).toBe(0);
 
     const second = await start(db);

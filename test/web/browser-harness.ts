@@ -1,12 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Hono } from 'hono';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../../src/api/app.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
-import { staticAssets } from '../../src/api/static-assets.js';
 import { readDocumentFile } from '../../src/kb/document-input.js';
 import { ingestDocument } from '../../src/kb/ingest.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -70,8 +68,7 @@ export async function startUiServer(): Promise<UiServer> {
   try {
     store = await openStore({ path: join(dir, 'kb.db') });
     await ingestDocument(store, await readDocumentFile(DEMO));
-    const app = new Hono().use(staticAssets({ root: dist })).route('/', createApp(store));
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    server = await startServer(createApp(store, { webRoot: dist }), { port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

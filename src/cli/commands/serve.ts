@@ -18,7 +18,7 @@ interface ServeOptions {
 export function registerServe(program: Command): Command {
   return program
     .command('serve')
-    .description('serve the HTTP API (JSON under /api/v1, endpoint list at /)')
+    .description('serve the web UI at / and the HTTP API under /api/v1 (endpoints listed there)')
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (env PORT, default 8080; 0 picks a free one)')
     .option('--host <address>', 'address to listen on (env CHRONICLE_HOST, default 127.0.0.1)')

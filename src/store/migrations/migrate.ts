@@ -8,7 +8,7 @@ import type { Migration } from './migration.js';
  * before anything is touched.
  *
  * @example
- * await migrate(db, migrationsFor('sqlite'), 'data/chronicle.db'); // → 2 (the schema version)
+ * await migrate(db, migrationsFor('sqlite'), 'data/chronicle.db'); // → 3 (the schema version)
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrate(db: Kysely<any>, migrations: Migration[], where: string): Promise<number> {

@@ -59,7 +59,8 @@ export function sqliteStoreError(error: unknown, path: string, doing?: string): 
  * const { db, raw } = await openSqliteConnection('data/chronicle.db');
  */
 export async function openSqliteConnection(path: string, options: SqliteOptions = {}): Promise<SqliteConnection> {
-  const { busyTimeoutMs } = { busyTimeoutMs: 5000, ...options };
+  // `??`, not a spread of defaults: callers pass `busyTimeoutMs: undefined` when nothing was configured.
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   let raw: Database.Database;
   try {
     raw = new Database(path);

@@ -8,6 +8,7 @@ export interface EventRows {
   targets: KbDatabase['event_targets'][];
   weapons: KbDatabase['event_weapons'][];
   citations: KbDatabase['event_sources'][];
+  locationAliases: KbDatabase['event_location_aliases'][];
 }
 
 /** What the rows need from the ingest: ids it assigns. */
@@ -77,5 +78,6 @@ export function eventRows(e: Event, ctx: EventRowContext): EventRows {
       label,
       source_id: ctx.sourceId(label),
     })),
+    locationAliases: (e.location.aliases ?? []).map((alias, position) => ({ event_id: id, position, alias })),
   };
 }

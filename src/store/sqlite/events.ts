@@ -106,6 +106,15 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
         .execute(),
     );
 
+    const locationAliases = await children(ids, (chunk) =>
+      db
+        .selectFrom('event_location_aliases')
+        .select(['event_id', 'alias'])
+        .where('event_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    );
+
     return rows.map((r) => ({
       id: r.id,
       documentId: r.document_id,
@@ -122,6 +131,7 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
         precision: r.location_precision as LocationPrecision,
         lat: r.lat,
         lon: r.lon,
+        aliases: (locationAliases.get(r.id) ?? []).map((a) => a.alias),
       },
       killed: count(r.killed_min, r.killed_max),
       killedPerpetrators: count(r.killed_perpetrators_min, r.killed_perpetrators_max),

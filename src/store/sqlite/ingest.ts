@@ -156,6 +156,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       for (const row of rows.targets) put('event_targets', row);
       for (const row of rows.weapons) put('event_weapons', row);
       for (const row of rows.citations) put('event_sources', row);
+      for (const row of rows.locationAliases) put('event_location_aliases', row);
     }
     relink();
     return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };

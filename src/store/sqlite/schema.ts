@@ -21,6 +21,7 @@ export interface KbDatabase {
   event_targets: EventTagTable;
   event_weapons: EventTagTable;
   event_sources: EventSourceTable;
+  event_location_aliases: EventLocationAliasTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -173,4 +174,11 @@ export interface EventSourceTable {
   position: number;
   label: string;
   source_id: string | null;
+}
+
+/** Another name of an event's place (a spelling, a transliteration), in the order given. */
+export interface EventLocationAliasTable {
+  event_id: string;
+  position: number;
+  alias: string;
 }

@@ -3,12 +3,13 @@ import { html } from 'hono/html';
 import { ENDPOINTS } from '../endpoints.js';
 
 /**
- * `GET /`: a plain page listing the endpoints, until the web interface takes this place.
+ * `GET /api/v1`: a plain page listing the endpoints, for people exploring the API (the web UI
+ * has `/`).
  *
  * @example
- * app.route('/', homeRoutes());
+ * app.route('/api/v1', apiIndexRoutes());
  */
-export function homeRoutes(): Hono {
+export function apiIndexRoutes(): Hono {
   return new Hono().get('/', (c) =>
     c.html(
       html`<!doctype html>
@@ -36,10 +37,11 @@ export function homeRoutes(): Hono {
             </style>
           </head>
           <body>
-            <h1>Chronicle</h1>
+            <h1>Chronicle API</h1>
             <p>
               A sourced knowledge base of armed groups: organizations, people, relations and events, each linked to the
-              text it comes from. The API answers in JSON; errors are <code>application/problem+json</code>.
+              text it comes from. The API answers in JSON; errors are <code>application/problem+json</code>. The web
+              interface is at <a href="/">/</a>.
             </p>
             <table>
               ${ENDPOINTS.map(
