@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+
+interface DemonymData {
+  /** Adjective (lowercase) → the place it derives from, as the gazetteer names it. */
+  places: Record<string, string>;
+  /** Words for peoples and faiths ("Avar", "Fulani", "Sufi"): descriptive, never a personal name. */
+  peoples: string[];
+}
+
+const data = JSON.parse(readFileSync(new URL('./data/demonyms.json', import.meta.url), 'utf8')) as DemonymData;
+const peoples = new Set(data.peoples);
+
+/** What a capitalized descriptive word is: the adjective of a place, or the name of a people or faith. */
+export interface Demonym {
+  /** The place the adjective derives from ("Nigerian" → "Nigeria"); absent for peoples and faiths. */
+  place?: string;
+}
+
+/**
+ * Reads a capitalized word as a demonym, so it is never taken for a person's name and a descriptive
+ * "Nigerian army" or "Afghan-based branch" can be placed. Covers every country's adjective, major
+ * regions' ("Chechen", "Kashmiri", "Basque"), and words for peoples and faiths.
+ *
+ * @example
+ * demonym('Nigerian') // { place: 'Nigeria' }
+ * demonym('Fulani')   // {}
+ * demonym('Abubakar') // undefined
+ */
+export function demonym(word: string): Demonym | undefined {
+  const key = word.toLowerCase();
+  const place = data.places[key];
+  if (place) return { place };
+  return peoples.has(key) ? {} : undefined;
+}
