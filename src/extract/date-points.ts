@@ -32,6 +32,10 @@ const POINT = new RegExp(
   'giu',
 );
 
+// Every alternative of POINT holds a digit or a month name (same flags, so the same case folding):
+// a sentence with neither skips the scan.
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 /**
  * Absolute dates as written: `23 June 2015`, `June 23, 2015`, `23.06.2015` (day first),
  * `5/26/2011` (only when the order is unambiguous), `2015-06-23`, `April 2024`, `29 December`, day ranges
@@ -43,6 +47,7 @@ const POINT = new RegExp(
  */
 export function scanDatePoints(text: string): DatePoint[] {
   const points: DatePoint[] = [];
+  if (!MAY_HOLD_DATE.test(text)) return points;
   for (const m of text.matchAll(POINT)) {
     const g = m.groups as Groups;
     if (g.rdM || g.rmM) points.push(...dayRange(m));

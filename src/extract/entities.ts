@@ -32,7 +32,28 @@ function isNameBlock(line: Line): boolean {
   return otherScript && !/[.!?](?:\s|$)/.test(line.text) && !/^[\p{L} ]{3,30}:/u.test(line.text);
 }
 
+// A profile's or article's title that is a bare name ("Al-Shabaab", "ETA") names the group it is about when
+// the document says so: an "Also known as" line, a short description calling it a group, or a first
+// sentence that opens with the name and calls it one.
+const GROUP_WORDS =
+  /\b(?:organi[sz]ation|group|movement|militia|insurgen\w*|separatist|jihadist|guerrilla|armed|faction|network)\b/i;
+function titleOrganization(doc: ReadDocument, prose: Sentence[]): (Span & { text: string }) | undefined {
+  const title = doc.title?.trim();
+  if (!title || title.split(/\s+/).length > 5 || /[.:|,]/.test(title) || findOrgNames(title).length) return undefined;
+  const line = doc.body.slice(0, 4).find((l) => l.text.trim() === title);
+  if (!line) return undefined;
+  const aka = doc.body.slice(0, 6).some((l) => /^Also known as:/i.test(l.text));
+  const described = doc.body[0] !== line && GROUP_WORDS.test(doc.body[0]?.text ?? '');
+  const first = prose.find((s) => s.start > line.end && s.text.startsWith(title));
+  const opens = first && GROUP_WORDS.test(first.text.split(/\.\s/)[0] ?? '');
+  if (!aka && !described && !opens) return undefined;
+  const start = line.start + line.text.indexOf(title);
+  return { text: title, start, end: start + title.length };
+}
+
 function mainOrganization(doc: ReadDocument, registry: EntityRegistry): EntityRecord | undefined {
+  const titled = doc.title ? registry.find(doc.title.trim()) : undefined;
+  if (titled?.kind === 'organization') return titled;
   const heads = [doc.title ?? '', ...doc.body.slice(0, 3).map((l) => l.text)];
   for (const text of heads) {
     const named = findOrgNames(text)
@@ -40,7 +61,17 @@ function mainOrganization(doc: ReadDocument, registry: EntityRegistry): EntityRe
       .find(Boolean);
     if (named) return named;
   }
-  return undefined;
+  return mostMentioned(doc, registry);
+}
+
+// A document whose title names no group is still about one when a single organization dominates it:
+// named at least three times and at least twice as often as any other.
+function mostMentioned(doc: ReadDocument, registry: EntityRegistry): EntityRecord | undefined {
+  const tally = new Map<EntityRecord, number>();
+  for (const m of registry.mentionsIn(doc.text, 0))
+    if (m.entity.kind === 'organization') tally.set(m.entity, (tally.get(m.entity) ?? 0) + 1);
+  const [first, second] = [...tally].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 // Surname-only mentions ("Asildarov", "Adnani") of a person whose full name the text gives.
@@ -96,9 +127,15 @@ export function extractEntities(
     if (isNameBlock(line) && parseNameBlock(line).length > 0) blockLines.add(line);
   const prose = sentences.filter((s) => ![...blockLines].some((l) => overlaps(l, s)));
 
-  for (const sentence of prose) {
-    const orgs = findOrgNames(sentence.text, sentence.start);
+  const title = titleOrganization(doc, prose);
+  if (title) registry.add('organization', title.text, title, 'org-title');
+  // Every organization first, so a group named bare early on ("Boko Haram claimed") is not taken for a
+  // person before a later sentence shows it is a group ("Boko Haram fighters").
+  const orgsOf = new Map(prose.map((s) => [s, findOrgNames(s.text, s.start).filter((o) => !isPlace(o.text))]));
+  for (const orgs of orgsOf.values())
     for (const org of orgs) registry.add('organization', org.text, org, `org-${org.rule}`);
+  for (const sentence of prose) {
+    const orgs = orgsOf.get(sentence) ?? [];
     const isOther = (name: string) => Boolean(registry.find(name)) || isPlace(name);
     for (const person of findPersonNames(sentence.text, sentence.start, isOther)) {
       if (orgs.some((o) => overlaps(o, person))) continue;
@@ -114,6 +151,9 @@ export function extractEntities(
       const aka = /^Also known as:\s*/i.exec(line.text);
       if (!aka) continue;
       for (const alias of parseAliasList(line.text.slice(aka[0].length), line.start + aka[0].length)) {
+        // A name the body also used on its own ("Harakat al-Shabaab al-Mujahideen") folds into the subject.
+        const other = registry.find(alias.text);
+        if (other && other !== registry.live(main) && other.kind === 'organization') registry.merge(main, other);
         registry.addName(main, { text: alias.text, lang: alias.lang, script: alias.script });
       }
     }
@@ -144,14 +184,17 @@ function noteOwner(doc: ReadDocument, registry: EntityRegistry): EntityRecord | 
 // end of "Islamic State – Caucasus Province": short forms of one organization merge into it.
 function mergeShortForms(registry: EntityRegistry): void {
   const orgs = () => registry.records.filter((r) => r.kind === 'organization');
+  // Every name is compared with every other: normalize each once.
+  const normalized = new Map<string, string>();
+  const norm = (name: string) => normalized.get(name) ?? normalized.set(name, normalizeName(name)).get(name)!;
   for (const short of orgs()) {
-    const key = normalizeName(short.name);
+    const key = norm(short.name);
     if (!key.includes(' ')) continue;
     const owners = orgs().filter(
       (o) =>
         o !== short &&
         [o.name, ...o.aliases].some((n) => {
-          const k = normalizeName(n);
+          const k = norm(n);
           const leadWord = ORG_LEAD_WORDS.has(key.split(' ')[0] ?? '');
           return k !== key && ((leadWord && k.startsWith(`${key} `)) || (/ [–-] /.test(n) && k.endsWith(` ${key}`)));
         }),

@@ -20,6 +20,9 @@ function aliasesInPart(part: string): { text: string; lang?: string }[] {
   const lead = /^([A-Z][A-Z0-9-]{1,7}),\s*(.*)$/.exec(text);
   if (lead) return [{ text: lead[1] ?? '' }, ...aliasesInPart(lead[2] ?? '')];
   if (ACRONYM.test(text)) return [{ text }];
+  // "Euskadi Ta Askatasuna, "Basque Homeland and Liberty"": a native name and its quoted English gloss.
+  const glossed = /^([^,"“”]+),\s*["“]([^"“”]+)["”]$/.exec(text);
+  if (glossed) return [...aliasesInPart(glossed[1] ?? ''), { text: (glossed[2] ?? '').trim(), lang: 'en' }];
   const named = /\b(?:its|their|the) (\p{L}+) name (.+)$/iu.exec(text);
   if (named) return [{ text: (named[2] ?? '').trim(), lang: languageOf(named[1] ?? '') }];
   const called = /\b(?:also called|also known as|known as|or) (?:the )?(.+)$/i.exec(text);
@@ -58,11 +61,18 @@ export function readSentenceAliases(registry: EntityRegistry, text: string, offs
       for (const part of (paren[1] ?? '').split(';')) {
         for (const alias of aliasesInPart(part)) {
           if (entity.kind === 'person' && ACRONYM.test(alias.text)) continue;
+          // "ETA (Euskadi Ta Askatasuna, …)": a group's other name, taken for a person before, is the group's.
+          const taken = registry.find(alias.text);
+          if (taken && taken !== entity && taken.kind === 'person' && entity.kind === 'organization')
+            entity = registry.merge(entity, taken);
           entity = registry.addName(entity, { text: alias.text, lang: alias.lang, script: detectScript(alias.text) });
         }
       }
     }
-    const known = /^,\s(?:(?:an?|the)\s[^,.;()]{0,60}?\s)?(?:also\s)?known as\s(?:the\s)?/.exec(rest);
+    const known =
+      /^,\s(?:(?:an?|the)\s[^,.;()]{0,60}?\s)?(?:(?:also\s)?known as|formally|officially|formerly called)\s(?:the\s)?/.exec(
+        rest,
+      );
     const knownRun = known && nameRuns(rest.slice(known[0].length))[0];
     if (knownRun && knownRun.start === 0) registry.addAlias(entity, knownRun.text);
     const former = /^,\s(?:the|its)\sformer\s/.exec(rest);
@@ -92,6 +102,8 @@ export function readHeadReferences(registry: EntityRegistry, text: string, spans
     for (const run of nameRuns(text.slice(span.start, span.end), span.start)) {
       const words = run.words.filter((w) => w !== 'The');
       const head = words[0];
+      // "People's Party": a head after a possessive belongs to that other name.
+      if (/['’]s\s$/.test(text.slice(Math.max(0, run.start - 3), run.start))) continue;
       if (words.length !== 1 || !head || !ORG_HEAD_NOUNS.has(head.toLowerCase())) continue;
       const owners = registry.records.filter(
         (r) => r.kind === 'organization' && [r.name, ...r.aliases].some((n) => n.endsWith(` ${head}`)),

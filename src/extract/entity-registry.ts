@@ -1,5 +1,6 @@
 import { asciiKey, normalizeName, type EntityKind, type Explanation, type Name } from '../model/index.js';
 import type { Span } from './types.js';
+import { wordOccurrences } from './word-occurrences.js';
 
 /** An organization or person as the entity stage assembles it, before it becomes extraction JSON. */
 export interface EntityRecord {
@@ -26,6 +27,13 @@ export interface EntityMention extends Span {
 
 // Transliterations of the same lead word ("Vilayat", "Wilayat", "Wilayah", "Velayat") name the same unit.
 const LEAD_VARIANTS = /^(?:vilayat|wilayat|wilayah|velayat|vilayet)\b/;
+// "Al-Shabaab" opens a sentence, "blamed al-Shabaab" runs on: an Arabic article's case follows its place.
+const withArticleCase = (surface: string): string[] => {
+  const article = /^([Aa]|[Ee])l-/.exec(surface)?.[1];
+  if (!article) return [surface];
+  const swapped = article === article.toUpperCase() ? article.toLowerCase() : article.toUpperCase();
+  return [surface, swapped + surface.slice(1)];
+};
 const keyOf = (surface: string) => asciiKey(surface).replace(LEAD_VARIANTS, 'vilayat');
 
 /**
@@ -43,6 +51,14 @@ export class EntityRegistry {
   private readonly byKey = new Map<string, EntityRecord>();
   // Records folded into others point at their survivor, so a reference held across a merge stays good.
   private readonly mergedInto = new Map<EntityRecord, EntityRecord>();
+  // The surfaces longest first, rebuilt only when a name changes. Records are public, so the key also counts
+  // names: an alias pushed from outside must not be missed.
+  private revision = 0;
+  private surfaces?: { key: string; list: { surface: string; entity: EntityRecord }[] };
+  // Stages ask about the same sentence and line many times: answers per offset and text, until a name changes.
+  private readonly answers = new Map<number, Map<string, EntityMention[]>>();
+  // Stages look up every candidate name: transliterate each surface once per document.
+  private readonly keys = new Map<string, string>();
 
   /** The record that now stands for `record` (itself unless it was merged into another). */
   live(record: EntityRecord): EntityRecord {
@@ -53,7 +69,7 @@ export class EntityRegistry {
 
   /** The record a surface form names, if any. */
   find(surface: string): EntityRecord | undefined {
-    return this.byKey.get(keyOf(surface));
+    return this.byKey.get(this.keyOf(surface));
   }
 
   /** Adds an entity, or returns the one that already goes by this name. */
@@ -72,7 +88,8 @@ export class EntityRegistry {
       explanation: { stage: 'entities', rule, confidence },
     };
     this.records.push(record);
-    this.byKey.set(keyOf(name), record);
+    this.byKey.set(this.keyOf(name), record);
+    this.revision++;
     return record;
   }
 
@@ -80,11 +97,12 @@ export class EntityRegistry {
   addAlias(target: EntityRecord, alias: string): EntityRecord {
     const record = this.live(target);
     const clean = alias.trim();
-    if (!clean || !keyOf(clean)) return record;
+    if (!clean || !this.keyOf(clean)) return record;
     const other = this.find(clean);
     const owner = other && other !== record ? this.merge(record, other) : record;
     if (normalizeName(clean) !== normalizeName(owner.name) && !owner.aliases.includes(clean)) owner.aliases.push(clean);
-    this.byKey.set(keyOf(clean), owner);
+    this.byKey.set(this.keyOf(clean), owner);
+    this.revision++;
     return owner;
   }
 
@@ -103,7 +121,7 @@ export class EntityRegistry {
     this.mergedInto.set(drop, keep);
     this.records.splice(this.records.indexOf(drop), 1);
     for (const surface of [drop.name, ...drop.aliases]) {
-      this.byKey.set(keyOf(surface), keep);
+      this.byKey.set(this.keyOf(surface), keep);
       if (normalizeName(surface) !== normalizeName(keep.name) && !keep.aliases.includes(surface)) {
         keep.aliases.push(surface);
       }
@@ -113,6 +131,7 @@ export class EntityRegistry {
     keep.parent ??= drop.parent;
     keep.founded ??= drop.founded;
     keep.region ??= drop.region;
+    this.revision++;
     return keep;
   }
 
@@ -121,25 +140,51 @@ export class EntityRegistry {
    * Surfaces match on word boundaries and in their own case ("IS" never matches "is").
    */
   mentionsIn(text: string, offset = 0): EntityMention[] {
-    const surfaces = this.records.flatMap((entity) =>
-      [entity.name, ...entity.aliases].map((surface) => ({ surface, entity })),
-    );
-    surfaces.sort((x, y) => y.surface.length - x.surface.length);
+    const surfaces = this.surfacesLongestFirst();
+    const known = this.answers.get(offset)?.get(text);
+    if (known) return known.map((m) => ({ ...m }));
     const taken: Span[] = [];
     const found: EntityMention[] = [];
     for (const { surface, entity } of surfaces) {
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-        'gu',
-      );
-      for (const m of text.matchAll(pattern)) {
-        const start = m.index;
-        const end = start + m[0].length;
+      for (const start of wordOccurrences(text, surface)) {
+        const end = start + surface.length;
         if (taken.some((t) => start < t.end && t.start < end)) continue;
         taken.push({ start, end });
-        found.push({ start: offset + start, end: offset + end, text: m[0], entity });
+        found.push({ start: offset + start, end: offset + end, text: surface, entity });
       }
     }
-    return found.sort((x, y) => x.start - y.start);
+    found.sort((x, y) => x.start - y.start);
+    const atOffset = this.answers.get(offset) ?? new Map<string, EntityMention[]>();
+    this.answers.set(
+      offset,
+      atOffset.set(
+        text,
+        found.map((m) => ({ ...m })),
+      ),
+    );
+    return found;
+  }
+
+  private keyOf(surface: string): string {
+    let key = this.keys.get(surface);
+    if (key === undefined) {
+      key = keyOf(surface);
+      this.keys.set(surface, key);
+    }
+    return key;
+  }
+
+  private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {
+    const names = this.records.reduce((n, r) => n + 1 + r.aliases.length, 0);
+    const key = `${this.revision}/${this.records.length}/${names}`;
+    if (this.surfaces?.key !== key) {
+      const list = this.records.flatMap((entity) =>
+        [entity.name, ...entity.aliases].flatMap(withArticleCase).map((surface) => ({ surface, entity })),
+      );
+      list.sort((x, y) => y.surface.length - x.surface.length);
+      this.surfaces = { key, list };
+      this.answers.clear();
+    }
+    return this.surfaces.list;
   }
 }

@@ -1,6 +1,7 @@
 import type { Attribution, EventCategory } from '../model/index.js';
 import type { EntityMention, EntityRecord } from './entity-registry.js';
-import { ATTRIBUTION_CUES, NON_ARMED_HEADS, STATE_FORCE_PATTERN } from './vocabulary.js';
+import { stateForces } from './event-state-forces.js';
+import { ATTRIBUTION_CUES, NON_ARMED_HEADS } from './vocabulary.js';
 
 /** Who carried an event out, and how the text knows. */
 export interface EventActors {
@@ -23,11 +24,17 @@ export interface ActorContext {
 const ASSESSMENT = /\b(?:our |the )?assessment:\s*(disputed|suspected|confirmed|claimed)\b/i;
 const OFFICIAL =
   /\b(?:officials?|authorities|investigators|committee|prosecutors?|police) (?:later )?(?:said|held|named|alleged|described|blamed)\b/i;
+const TOPIC_AS_ACTOR =
+  /\bthe (?:group|organi[sz]ation|movement) (?:later |also |then |quickly )?(?:claimed|carried out|staged|attacked|launched|took (?:credit|responsibility))\b|\bits (?:first|latest|deadliest|last) (?:attack|operation|bombing|assault)\b/i;
+const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
 function armedGroups(mentions: EntityMention[], context: ActorContext, text: string): EntityRecord[] {
   const groups: EntityRecord[] = [];
   const push = (org?: EntityRecord) => org && isArmed(org) && !groups.includes(org) && groups.push(org);
+  // "The group claimed responsibility for its first attack": in a profile of one group the anaphor names
+  // the subject of the document, whatever group was named last ("IS supporters" in the next sentence).
+  if (TOPIC_AS_ACTOR.test(text)) push(context.topic);
   for (const m of mentions) {
     if (m.entity.kind === 'organization') push(m.entity);
     else if (
@@ -42,6 +49,10 @@ function armedGroups(mentions: EntityMention[], context: ActorContext, text: str
   const refersToTopic = new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`);
   if (!groups.length && refersToTopic.test(text)) push(context.topic);
   for (const g of [...groups]) push(context.parentOf(g));
+  // A profile of a branch tells what its parent claimed there as the branch's own history ("the
+  // Islamic State claimed responsibility" in an article on its Caucasus province): list the branch too.
+  const topicParent = context.topic && context.parentOf(context.topic);
+  if (topicParent && groups.includes(topicParent)) push(context.topic);
   return groups;
 }
 
@@ -61,7 +72,9 @@ export function readActors(
   context: ActorContext,
 ): EventActors {
   if (category === 'security_operation') {
-    const forces = [...new Set([...text.matchAll(STATE_FORCE_PATTERN)].map((m) => m[0]).filter((f) => f !== 'police'))];
+    // The group the document is about, and its parent, are the side the operation was against.
+    const militant = [context.topic, context.topic && context.parentOf(context.topic)].flatMap((o) => (o ? [o] : []));
+    const forces = stateForces(text, (name) => militant.some((o) => [o.name, ...o.aliases].includes(name)));
     return { perpetrators: forces, attribution: forces.length ? 'confirmed' : 'unknown' };
   }
   const groups = armedGroups(mentions, context, text).map((g) => g.name);
@@ -76,13 +89,16 @@ export function readActors(
   }
   const assessed = ASSESSMENT.exec(text)?.[1]?.toLowerCase() as Attribution | undefined;
   if (assessed) return { perpetrators: groups, attribution: assessed };
-  // In a profile of one group, an attack officials or analysts lay at nobody else's door is laid at its.
-  if (!groups.length && context.topic && (ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text))) {
+  // In a profile of one group, an attack officials or analysts lay at nobody else's door is laid at its,
+  // and so is the attack its "First Attack:" line tells.
+  const laidAtTopic = ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text) || PROFILE_ATTACK_LINE.test(text);
+  if (!groups.length && context.topic && laidAtTopic) {
     groups.push(context.topic.name);
   }
   if (!groups.length) return { perpetrators: [], attribution: 'unknown' };
   if (ATTRIBUTION_CUES.unclaimed.test(text)) {
-    return ATTRIBUTION_CUES.suspected.test(text)
+    // Unclaimed, officials blame a group: a suspicion, not a confirmation.
+    return ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text)
       ? { perpetrators: groups, attribution: 'suspected' }
       : { perpetrators: [], attribution: 'unknown' };
   }

@@ -20,10 +20,10 @@ const OBJECT_FOLLOWS =
   /^\s+(?:at least |some |about )?(?:\d|a |an |another |one |two |three |four |five |six |seven |eight |nine |ten |him\b|her\b|the |Sufi |[A-Z][a-z]+ [A-Z])/;
 const PERPETRATOR =
   /\b(?:attackers?|militants?|gunm[ae]n|assailants?|bombers?|insurgents?|fighters?|associates|suspects?)\b/i;
-// One person each: "a parishioner", "another worshipper", "the attacker"; "him" only as an object.
-// One person each: "a parishioner", "another worshipper", "a law enforcement officer", "the attacker".
+// One person each: "a parishioner", "another worshipper", "a law enforcement officer", "the attacker",
+// "his driver"; "him" only as an object.
 const SINGULAR = new RegExp(
-  String.raw`\b(?:a|an|another|one|the)\s(?:[\w-]+\s){0,2}?${PERSON_NOUNS}\b|\ba (?:second|third|fourth)\b`,
+  String.raw`\b(?:a|an|another|one|the|his|her)\s(?:[\w-]+\s){0,2}?${PERSON_NOUNS}\b|\ba (?:second|third|fourth)\b`,
   'gi',
 );
 const NAME_ALONE = /^\s*\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}-]+)+,?(?:\s\d{1,2},)?\s*$/u;
@@ -81,7 +81,8 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   // "plus the bomber", "including the bomber" qualify a toll; the bomber is not one more casualty in a window.
   text = text.replace(BOMBER_CLAUSE, (m) => `${m.slice(0, m.indexOf(' '))}${' '.repeat(m.length - m.indexOf(' '))}`);
   const out: Casualties = {};
-  const competing = /\bkilled at\s/.exec(text);
+  // "killed at least 43" is one figure, not a source's ("put the number killed at six").
+  const competing = /\bkilled at\s(?!least\b|most\b)/.exec(text);
   if (competing) {
     // Each source's figure follows "at": "killed at six, the NAK at five".
     const figures = local

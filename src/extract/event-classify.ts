@@ -10,10 +10,10 @@ export interface AttackTyping {
 
 const SUICIDE = /\bsuicide\b|\bblew (?:himself|herself|themselves) up\b/i;
 const ASSASSINATION =
-  /\bkilled (?:the )?(?:Sufi |senior |prominent )?(?:sheikh|cleric|mufti|imam|mayor|governor|judge|official)\b|\bassassinat/i;
+  /\bkilled (?:the )?(?:Sufi |senior |prominent |former )?(?:sheikh|cleric|mufti|imam|mayor|governor|judge|official|prime minister|president|minister|councillor|councilor|senator|lawmaker|police chief)\b|\bassassinat/i;
 // A named religious or public figure as the target: "the home of the Sufi sheikh Said Afandi al-Chirkawi".
 const FIGURE = /\b(?:sheikh|cleric|mufti|imam|mayor|governor|judge|minister)\s\p{Lu}/u;
-const KIDNAP = /\b(?:kidnapp\w*|abduct\w*)\b/i;
+const KIDNAP = /\b(?:kidnapp\w*|abduct\w*|seized \d+|took \w+ hostage)\b/i;
 const HOSTAGE = /\b(?:hostages?|barricaded)\b/i;
 const RAMMING = /\b(?:run down|ran down|drove into|rammed)\b/i;
 // Weapons a text says were only found afterwards ("a firearm was found in his car") were not used.

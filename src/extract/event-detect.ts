@@ -13,6 +13,7 @@ export interface IncidentCue {
 
 const ARREST = /\btrying to (?:detain|arrest)|\b(?:detained|arrested|detention)\b/i;
 const RAID = /\b(?:stormed|storming|raid on|raided|barricaded)\b/i;
+const AIRSTRIKE = /\b(?:air|drone) ?strikes?\b/i;
 // Militants or a named fighter killed with no attack told: "five other IS militants were killed".
 const MILITANTS_KILLED =
   /\b(?:militants?|insurgents?|fighters?)\b[^.;]{0,40}\b(?:were|was) killed\b|^(?:\p{Lu}\p{L}+ ){0,3}(?:was|were) killed\b|^Killed\b/u;
@@ -24,7 +25,7 @@ const VICTIMS_HIT = new RegExp(
 );
 // An attacker as the subject of an active killing: "A female suicide bomber … killed Sufi sheikh …".
 const ATTACKER_KILLED =
-  /\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants)\b(?:[\s,]+[\w-]+){0,8}?[\s,]+(?<!were |was |been )killed\b/i;
+  /\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants|fighters|insurgents|jihadists)\b(?:[\s,]+[\w-]+){0,8}?[\s,]+(?<!were |was |been )killed\b/i;
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|bombers?)\b/i;
 
 /**
@@ -42,8 +43,10 @@ export function detectIncident(text: string): IncidentCue | null {
   if (ARREST.test(text) && security) {
     return { category: 'security_operation', subtype: 'arrest', index: security.index, rule: 'arrest-attempt' };
   }
-  if (security && (!attack || RAID.test(text) || /killed by/.test(text))) {
-    const subtype = RAID.test(text) ? 'raid' : 'unknown';
+  // "Gunmen attacked … (all 4 gunmen were killed by security forces)": the attack told first is the event.
+  const forcesEndedIt = /killed by/.test(text) && !(attack && security && attack.index < security.index);
+  if (security && (!attack || RAID.test(text) || AIRSTRIKE.test(text) || forcesEndedIt)) {
+    const subtype = AIRSTRIKE.test(text) ? 'airstrike' : RAID.test(text) ? 'raid' : 'unknown';
     return { category: 'security_operation', subtype, index: security.index, rule: 'state-forces' };
   }
   if (attack) return { category: 'attack', index: attack.index, rule: 'attack-cue' };

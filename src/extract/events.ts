@@ -87,6 +87,9 @@ function locationOf(place: PlaceMention | undefined, region: PlaceMention | unde
   if (!chosen) return { name: 'unknown', country: 'XX', precision: 'country' };
   const location: Location = { name: chosen.name, country: chosen.country, precision: chosen.precision };
   if (chosen.admin1) location.admin1 = chosen.admin1;
+  // The map needs a point: the gazetteer's own, or its region's or country's representative point.
+  if (chosen.lat !== undefined && chosen.lon !== undefined)
+    Object.assign(location, { lat: chosen.lat, lon: chosen.lon });
   const aliases = [...chosen.aliases, ...(place && region ? [region.name] : [])].filter((a) => a !== chosen.name);
   if (aliases.length) location.aliases = [...new Set(aliases)];
   return location;

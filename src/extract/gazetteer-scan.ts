@@ -16,6 +16,7 @@ export interface Token {
 
 // Dotted initials ("U.S.") are one word; other words may join parts with hyphens or apostrophes.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
+const APOSTROPHES = "'’ʼ";
 
 /**
  * The words of a sentence with their spans.
@@ -25,16 +26,20 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // Every sentence passes here: plain character tests first, the regexes only where they can matter.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const word = match[0];
-    const possessive = /['’ʼ]s$/.test(word);
-    const core = word.replace(/['’ʼ]s$/, '').replace(/-\d+$/, '');
+    const possessive = word.length > 2 && word.endsWith('s') && APOSTROPHES.includes(word[word.length - 2]!);
+    const bare = possessive ? word.slice(0, -2) : word;
+    const core = bare.includes('-') ? bare.replace(/-\d+$/, '') : bare;
+    const first = core.charCodeAt(0);
     tokens.push({
       core,
       start: match.index,
       end: match.index + core.length,
       possessive,
-      capitalized: /^\p{Lu}/u.test(core),
+      capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(core),
       lower: core.toLowerCase(),
     });
   }

@@ -1,3 +1,4 @@
+import { placeKeys } from './gazetteer-key-index.js';
 import { districtKey, exactKey, spellingKey } from './gazetteer-keys.js';
 import { readPlaceSources, type Place } from './gazetteer-places.js';
 
@@ -42,9 +43,17 @@ function tier(place: Place, key: string): number {
 function buildGazetteer(): Gazetteer {
   const { places, districts, admin1ByCode } = readPlaceSources();
   const byKey = new Map<string, Place[]>();
+  const keys = placeKeys(places);
+  let next = 0;
   for (const place of places) {
-    push(byKey, spellingKey(place.name), place);
-    for (const alias of place.aliases) push(byKey, spellingKey(alias), place);
+    // A place is listed once under each of its keys; its names follow it in `keys`.
+    const own = new Set<string>();
+    for (let n = 0; n <= place.aliases.length; n++) own.add(keys[next++]!);
+    for (const key of own) {
+      const list = byKey.get(key);
+      if (list) list.push(place);
+      else byKey.set(key, [place]);
+    }
   }
   // Districts are asked for rarely: index them on first use, off the start-up path.
   let regionsByDistrict: Map<string, Place[]> | undefined;

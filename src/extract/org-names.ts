@@ -1,3 +1,4 @@
+import { demonym } from './demonyms.js';
 import { nameRuns, subRun, type NameRun } from './name-runs.js';
 import {
   HEADS_BEFORE_OF,
@@ -18,9 +19,12 @@ const lower = (w: string) => w.toLowerCase();
 // "al-Qaeda leader …", "al-Qaeda's Caucasus affiliate": an article form that has leaders and branches is a group.
 const ARTICLE_ORG_CONTEXT =
   /^(?:'s|’s)?\s(?:\p{Lu}\p{L}+\s)?(?:leader|emir|chief|affiliate|branch|franchise|sanctions)\b/u;
-const GROUP_NOUN_AFTER = /^[ \t]+(?:group|militia|movement|insurgency)\b/;
+// "the Boko Haram group", "suspected Boko Haram fighters": a name its members or a group noun follow.
+const GROUP_NOUN_AFTER =
+  /^[ \t]+(?:group|militia|movement|insurgency|fighters|militants|insurgents|jihadists|loyalists|guerrillas|commanders)\b/;
+// "ETA[note 1] (Euskadi Ta Askatasuna, …) was a Basque nationalist and separatist armed organization".
 const IS_A_GROUP =
-  /^,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
+  /^(?:\[[^\]\n]{1,20}\])*(?:[ \t]*\([^()\n]*\))?,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
 const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
 
 function dropLeadingFunctionWords(run: NameRun): NameRun | null {
@@ -59,7 +63,7 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
     return { ...run, rule: 'article-form' };
   }
   const after = text.slice(run.end - offset);
-  const proper = run.words.every((w) => !NOT_NAME_WORDS.has(w)) && !MONTHS.includes(words[0] ?? '');
+  const proper = run.words.every((w) => !NOT_NAME_WORDS.has(w) && !demonym(w)) && !MONTHS.includes(words[0] ?? '');
   // "the Boko Haram group", "Al-Shabaab is an armed group in Somalia": a name a group noun describes.
   if (proper && (GROUP_NOUN_AFTER.test(after) || IS_A_GROUP.test(after))) return { ...run, rule: 'described-as-group' };
   const tail = LOWERCASE_HEAD.exec(after);
@@ -69,6 +73,18 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
     return { start: run.start, end, text: full, words: [...run.words, tail[1] ?? ''], rule: 'lowercase-head' };
   }
   return null;
+}
+
+// "Boko Haram and Islamic State West Africa Province": two groups when what follows "and" is a whole
+// name of its own; "Kabarda, Balkaria and Karachay" stays one name.
+function splitPair(run: NameRun, text: string, offset: number): OrgName[] | undefined {
+  const at = run.words.lastIndexOf('and');
+  const after = subRun(run, at + 1, run.words.length);
+  const second = after && after.words.length >= 2 ? classify(after, text, offset) : null;
+  if (!second || second.rule !== 'head-noun') return undefined;
+  const before = subRun(run, 0, at);
+  const first = before && classify(before, text.slice(0, before.end - offset) + text.slice(run.end - offset), offset);
+  return first ? [first, second] : [second];
 }
 
 /**
@@ -86,7 +102,9 @@ export function findOrgNames(text: string, offset = 0): OrgName[] {
     const run = dropLeadingFunctionWords(raw);
     if (!run) continue;
     const org = classify(run, text, offset);
-    if (org) found.push(org);
+    const parts = org && run.words.includes('and') ? splitPair(run, text, offset) : undefined;
+    if (parts) found.push(...parts);
+    else if (org) found.push(org);
   }
   return found;
 }

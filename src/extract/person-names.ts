@@ -1,4 +1,5 @@
 import { nameRuns, subRun, type NameRun } from './name-runs.js';
+import { demonym } from './demonyms.js';
 import { MONTHS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, ORG_LEAD_WORDS } from './vocabulary.js';
 
 /** A personal name found in a sentence, with the rule that recognized it. */
@@ -8,7 +9,7 @@ export interface PersonName extends NameRun {
 
 // Words that name places, buildings or vehicles, never people ("Park Kultury", "Press House", "Nevsky Express").
 const PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower greater saint st park house express metro airport station street square church cathedral mosque river mount lake republic oblast krai district region united ministry holy designated global'.split(
+  'north south east west northern southern eastern western central upper lower greater saint st park house express metro airport station street square church cathedral mosque river mount lake republic oblast krai district region united ministry holy designated global university college school academy hospital hotel mall market stadium prison camp barracks club restaurant cup championship games olympics bridge road highway'.split(
     ' ',
   ),
 );
@@ -19,7 +20,7 @@ const PERSONAL_VERB =
 
 function usableWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (NOT_NAME_WORDS.has(word) || MONTHS.includes(lower) || PLACE_WORDS.has(lower)) return false;
+  if (NOT_NAME_WORDS.has(word) || MONTHS.includes(lower) || PLACE_WORDS.has(lower) || demonym(word)) return false;
   if (ORG_HEAD_NOUNS.has(lower) || ORG_LEAD_WORDS.has(lower)) return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
   return /^\p{Lu}/u.test(word) || PARTICLES.test(word);
@@ -41,7 +42,12 @@ function pieces(run: NameRun): NameRun[] {
   return out;
 }
 
+// "Government Girls Secondary School", "Garissa University College": a facility's name, not a person's.
+const FACILITY =
+  /^(?:university|college|school|academy|hospital|hotel|mall|market|stadium|prison|camp|barracks|club|restaurant|cup|championship|games|olympics|bridge|road|highway|street|square|station|airport|church|cathedral|mosque)$/i;
+
 function trimToUsable(run: NameRun): NameRun | null {
+  if (FACILITY.test(run.words[run.words.length - 1] ?? '')) return null;
   let from = 0;
   let to = run.words.length;
   while (from < to && !usableWord(run.words[from] ?? '')) from += 1;

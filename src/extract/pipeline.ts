@@ -2,7 +2,9 @@ import type { Extraction, Organization, Person, Relation } from '../model/index.
 import { parseDateline, findDates } from './dates.js';
 import { detectFormat, readDocument } from './document-reader.js';
 import { extractEntities } from './entities.js';
+import { readLifespans, type Lifespan } from './entity-lifespan.js';
 import type { EntityRecord } from './entity-registry.js';
+import { readRoles } from './entity-roles.js';
 import { extractEvents } from './events.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { findPlaces } from './geocode.js';
@@ -59,6 +61,9 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
   return out;
 }
 
+const ACTOR_AFTER =
+  /^\s(?:air|drone)\s?strikes?|^\s(?:forces|troops|soldiers|military|army|navy|officials|authorities|embassy|government|special forces)\b/;
+
 function readPlaces(
   sentences: Sentence[],
   lines: Map<number, Dateline>,
@@ -67,15 +72,18 @@ function readPlaces(
   const out = new Map<Sentence, PlaceMention[]>();
   const countries: string[] = [];
   const admin1: string[] = [];
+  // Paragraphs where an earlier sentence already kept a place: one set instead of a scan per sentence.
+  const placed = new Set<number>();
   for (const sentence of sentences) {
     const all = findPlaces(sentence.text, sentence.start, gazetteer, { countries, admin1 });
     const dateline = lines.get(sentence.paragraph);
-    const body = all.filter((p) => !dateline || p.start >= dateline.end);
+    // "a U.S. airstrike", "Kenyan troops": a country named as the actor's adjective is not where it happened.
+    const own = all.filter((p) => !ACTOR_AFTER.test(sentence.text.slice(p.end - sentence.start)));
+    const body = own.filter((p) => !dateline || p.start >= dateline.end);
     // A dispatch that names no other place happened where it was filed.
-    const paragraphHasPlace = sentences.some(
-      (s) => s.paragraph === sentence.paragraph && s !== sentence && out.get(s)?.length,
-    );
-    out.set(sentence, body.length || paragraphHasPlace ? body : all);
+    const kept = body.length || placed.has(sentence.paragraph) ? body : own;
+    out.set(sentence, kept);
+    if (kept.length) placed.add(sentence.paragraph);
     for (const p of all) {
       if (!countries.includes(p.country)) countries.push(p.country);
       if (p.admin1 && !admin1.includes(p.admin1)) admin1.push(p.admin1);
@@ -110,7 +118,7 @@ function homeOf(record: EntityRecord, relations: Relation[]): string | undefined
   return relations.find((r) => r.type === 'located_in' && r.subject === record.name)?.object;
 }
 
-function organizationOut(record: EntityRecord, relations: Relation[]): Organization {
+function organizationOut(record: EntityRecord, relations: Relation[], lifespan: Lifespan = {}): Organization {
   const parent = relations.find((r) => r.type === 'branch_of' && r.subject === record.name)?.object;
   const region = homeOf(record, relations);
   return {
@@ -119,17 +127,18 @@ function organizationOut(record: EntityRecord, relations: Relation[]): Organizat
     aliases: record.aliases,
     names: record.names.map(({ text, lang, script, romanized_from }) => ({ text, lang, script, romanized_from })),
     ...(parent ? { parent } : {}),
+    ...lifespan,
     ...(region ? { region } : {}),
     explanation: record.explanation,
   };
 }
 
-function personOut(record: EntityRecord): Person {
+function personOut(record: EntityRecord, roles: string[] = []): Person {
   return {
     id: record.id,
     name: record.name,
     aliases: record.aliases,
-    roles: record.roles,
+    roles: [...new Set([...record.roles, ...roles])],
     explanation: record.explanation,
   };
 }
@@ -180,10 +189,14 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
       main && homeOf(main, relations),
     ),
   });
+  const lifespans = readLifespans({ sentences, registry, main, datesOf });
+  const roles = readRoles(registry, relations, doc.text);
   return {
     document: { id: input.id, ...((input.title ?? doc.title) ? { title: input.title ?? doc.title } : {}) },
-    organizations: registry.records.filter((r) => r.kind === 'organization').map((r) => organizationOut(r, relations)),
-    people: registry.records.filter((r) => r.kind === 'person').map(personOut),
+    organizations: registry.records
+      .filter((r) => r.kind === 'organization')
+      .map((r) => organizationOut(r, relations, lifespans.get(r))),
+    people: registry.records.filter((r) => r.kind === 'person').map((r) => personOut(r, roles.get(r))),
     relations,
     events,
     sources: parseReferences(doc),

@@ -77,7 +77,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
   }
   // "appointed X as its leader", "X was appointed emir of the vilayat", "recognized as emir".
   for (const m of text.matchAll(
-    /\b(?:appointed|named|chosen|recognized|elected)\s(?:([^,.;]{1,60}?)\s)?as\s(its|the \w+(?:'s)?)?\s?(leader|emir|head)\b|\bwas appointed (leader|emir|head) of (the \w+|its)/gu,
+    /\b(?:appointed|named|chosen|recognized|elected)\s(?:([^,.;]{1,60}?)\s)?as\s(its|the \w+(?:'s)?)?\s?(?:the\s|its\snew\s)?(leader|emir|head)\b|\bwas appointed (leader|emir|head) of (the \w+|its)/gu,
   )) {
     const start = firstDate(facts);
     const inside = m[1]
@@ -100,8 +100,10 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
   const bulletPerson = bullet && facts.mentions.find((x) => x.entity.kind === 'person');
   if (bullet && bulletPerson && facts.topic) {
     const [from, to] = facts.dates;
+    // "emir, 2008 – September 1, 2014" reads as one interval: its ends are the term's.
+    const [start, end] = to ? [from?.edtf, to.edtf] : (from?.edtf.split('/') ?? []);
     out.push(
-      draft('leader_of', bulletPerson.entity, facts.topic, 'leadership-bullet', { start: from?.edtf, end: to?.edtf }),
+      draft('leader_of', bulletPerson.entity, facts.topic, 'leadership-bullet', { start, end: end || undefined }),
     );
   }
   return out;

@@ -1,3 +1,4 @@
+import { demonym } from './demonyms.js';
 import { normalizeName } from '../model/index.js';
 import type { EntityRecord } from './entity-registry.js';
 import {
@@ -11,29 +12,10 @@ import {
 } from './relation-context.js';
 import { BRANCH_LEAD_WORDS } from './vocabulary.js';
 
-// Countries and regions named by their adjective ("a Syria-based formation", "the group's Afghan-based branch").
-const DEMONYMS: Readonly<Record<string, string>> = {
-  afghan: 'Afghanistan',
-  syrian: 'Syria',
-  iraqi: 'Iraq',
-  pakistani: 'Pakistan',
-  somali: 'Somalia',
-  nigerian: 'Nigeria',
-  yemeni: 'Yemen',
-  libyan: 'Libya',
-  chechen: 'Chechnya',
-  dagestani: 'Dagestan',
-  ingush: 'Ingushetia',
-  russian: 'Russia',
-  turkish: 'Turkey',
-  egyptian: 'Egypt',
-  malian: 'Mali',
-};
-
 // "Dagestani", "Afghan-based": the region a descriptive word names.
 function demonymIn(words: string): string | undefined {
-  const word = /\b(\p{Lu}\p{L}+)/u.exec(words)?.[1]?.toLowerCase();
-  return word ? DEMONYMS[word] : undefined;
+  const word = /\b(\p{Lu}\p{L}+)/u.exec(words)?.[1];
+  return word ? demonym(word)?.place : undefined;
 }
 
 const isRegionalUnit = (org: EntityRecord) => /\b(?:province|wing|vilayat|wilayat|wilayah)\b/i.test(org.name);
@@ -59,7 +41,7 @@ function placeAt(facts: SentenceFacts, from: number): string | undefined {
     /^(?:the\s(?:whole\s)?)?((?:North|South|East|West)(?:ern)?\s\p{Lu}\p{L}+|\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)/u.exec(
       rest,
     );
-  return name?.[1] && DEMONYMS[name[1].toLowerCase()] ? DEMONYMS[name[1].toLowerCase()] : name?.[1];
+  return name?.[1] && (demonym(name[1])?.place ?? name[1]);
 }
 
 /**
@@ -185,7 +167,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     const org =
       orgs.find((o) => o.end <= at(facts, m.index)) ?? mentionAfter(facts, at(facts, m.index), 'organization');
     const word = m[1] ?? '';
-    if (org) out.push(draft('located_in', org.entity, DEMONYMS[word.toLowerCase()] ?? word, 'place-based'));
+    if (org) out.push(draft('located_in', org.entity, demonym(word)?.place ?? word, 'place-based'));
   }
   // "Vilayat Dagestan": a branch named after a known region is located there.
   for (const org of orgs) {

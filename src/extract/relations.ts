@@ -29,6 +29,16 @@ function lineTopic(doc: ReadDocument, registry: EntityRegistry, sentence: Senten
   return named?.entity.kind === 'organization' ? named.entity : undefined;
 }
 
+// "Boko Haram, formally …, has fought … In March 2015 its leader …": a paragraph that opens with a group's
+// name is about that group, whatever the document's title names.
+function paragraphSubject(input: RelationInput, sentence: Sentence): EntityRecord | undefined {
+  const line = input.doc.body[sentence.paragraph];
+  if (!line) return undefined;
+  const first = input.registry.mentionsIn(line.text, line.start)[0];
+  const opens = first && /^(?:the\s)?$/i.test(line.text.slice(0, first.start - line.start));
+  return opens && first.entity.kind === 'organization' ? first.entity : undefined;
+}
+
 // A line that opens with a person's name ("- Aslan Byutukayev (Emir Khamzat): …") is about that person.
 function lineSubject(input: RelationInput, sentence: Sentence) {
   const line = input.doc.body.find((l) => l.start <= sentence.start && sentence.start < l.end);
@@ -41,9 +51,8 @@ function lineSubject(input: RelationInput, sentence: Sentence) {
 // The date of a person's death told anywhere in the document ("killed Asildarov … On 4 December 2016").
 function deathDate(input: RelationInput, person: EntityRecord): string | undefined {
   for (const sentence of input.sentences) {
-    const mentioned = input.registry.mentionsIn(sentence.text, sentence.start).some((m) => m.entity === person);
     const cue = ENDING.exec(sentence.text);
-    if (!mentioned || !cue) continue;
+    if (!cue || !input.registry.mentionsIn(sentence.text, sentence.start).some((m) => m.entity === person)) continue;
     const dates = input.datesOf(sentence);
     const cueAt = sentence.start + cue.index;
     const after = dates.find((d) => d.start >= cueAt);
@@ -73,7 +82,7 @@ export function extractRelations(input: RelationInput): Explained<Relation>[] {
       mentions: input.registry.mentionsIn(sentence.text, sentence.start),
       dates: input.datesOf(sentence),
       places: input.placesOf(sentence),
-      topic: lineTopic(input.doc, input.registry, sentence) ?? input.main,
+      topic: lineTopic(input.doc, input.registry, sentence) ?? paragraphSubject(input, sentence) ?? input.main,
       main: input.main,
       lineSubject: lineSubject(input, sentence),
       registry: input.registry,

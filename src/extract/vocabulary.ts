@@ -43,6 +43,9 @@ export const ORG_HEAD_NOUNS = new Set([
   'nations',
   'unit',
   'wing',
+  'union',
+  'alliance',
+  'coalition',
 ]);
 
 /** Heads that make an organization only with a qualifier on each side: "Chechen Republic of Ichkeria". */
@@ -50,7 +53,7 @@ export const HEADS_BEFORE_OF = new Set(['republic']);
 
 /** Capitalized function words that open sentences and never begin an organization's name. */
 export const LEADING_FUNCTION_WORDS = new Set(
-  'The A An In On At By For From To Under After Before During Since Until While When Although However Further Starting Most Many Some All Both His Her Its Their This That These Those One Two Three Four Five Six Seven Eight Nine Ten Several'.split(
+  'The A An In On At By For From To Under After Before During Since Until While When Although However Further Starting Most Many Some All Both His Her Its Their This That These Those One Two Three Four Five Six Seven Eight Nine Ten Several No Suspected Alleged Unidentified Unknown'.split(
     ' ',
   ),
 );
@@ -71,6 +74,17 @@ export const ORG_LEAD_WORDS = new Set([
   'ansar',
   'tehrik',
   'lashkar',
+  "jama'atu",
+  "jama'at",
+  'jamaatu',
+  'jamaat-ul',
+  'ahlu',
+  'ahl',
+  'hay’at',
+  "hay'at",
+  'tahrir',
+  'jund',
+  'ansaru',
 ]);
 
 /** Words for a territorial sub-unit of a group; a name led by one is a branch ("Vilayat Dagestan"). */
@@ -97,12 +111,14 @@ export const NOT_NAME_WORDS = new Set(
     'The A An In On At By For From To Of And Or But After Before During Under Over Since Until While When Where ' +
     'Although However Further Starting Background History Organization Designation Attacks Succession Split Decline ' +
     'Overview Leadership Ideology Relationships Sources Summary Outlook Update Police Officials Investigators ' +
-    'Russian Chechen Dagestani Ingush Islamic Islamist Salafi Sufi Orthodox Avar Worshippers Residents Relatives ' +
+    'Worshippers Residents Relatives ' +
     'Two Three Four Five Six Seven Eight Nine Ten One Several Many Most Some All Both Each His Her Its Their This ' +
     'That These Those It He She They We Our Barely Insurgents Insurgent Militants Gunmen Formed Disbanded ' +
     'First Last Estimated Areas Profile Executive Major Also Known Sunday Monday ' +
     'Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September ' +
-    'October November December New Year Eve Eid Forgiveness Senior Lieutenant Emir Sheikh Father Mr Mrs Dr'
+    'Suspected Alleged Unidentified No ' +
+    'October November December New Year Eve Eid Forgiveness Senior Lieutenant Emir Sheikh Father Mr Mrs Dr ' +
+    'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman'
   ).split(' '),
 );
 
@@ -137,7 +153,8 @@ export const TARGET_CUES: Readonly<Record<Exclude<TargetType, 'unknown'>, RegExp
   police: /\b(?:police(?:man|men)?|policemen|officers?|checkpoint|traffic police|law enforcement|patrol)\b/i,
   military: /\b(?:military|army|soldiers?|servicemen|base|national guard|troops)\b/i,
   religious_institution: /\b(?:church(?:es)?|synagogues?|mosques?|cathedral|sheikh|priest|worshippers|pilgrims?)\b/i,
-  government: /\b(?:government|ministry|officials?|fsb offices|administration|parliament)\b/i,
+  government:
+    /\b(?:government|ministry|officials?|(?:security|intelligence|interior) (?:service )?(?:offices|headquarters)|administration|parliament)\b/i,
   private_citizens:
     /\b(?:civilians?|passengers?|trains?|metro|airport|arrivals hall|railway station|trolleybus|bus|crowd(?:ed)?|people)\b/i,
   business: /\b(?:shop|market|bank|hotel|restaurant|business)\b/i,
@@ -145,19 +162,19 @@ export const TARGET_CUES: Readonly<Record<Exclude<TargetType, 'unknown'>, RegExp
 
 /** Verbs and nouns that mark a violent incident by a non-state actor. */
 export const ATTACK_CUES =
-  /\b(?:attack(?:ed|s|ing)?|assault(?:ed)?|bomb(?:ed|ing|ings)?|blew (?:himself|herself|themselves) up|suicide bombing|opened fire|open(?:ing)? fire|fired on|shot dead|shot at|stormed|struck|exploded|detonated|set off|stabbed|ambush(?:ed)?|killing|derailed|drove into|run down|went at|break into|shot at)\b/i;
+  /\b(?:attack(?:ed|s|ing)?|assault(?:ed)?|bomb(?:ed|ing|ings)?|blew (?:himself|herself|themselves) up|suicide bombing|opened fire|open(?:ing)? fire|fired on|shot dead|shot at|stormed|struck|exploded|detonated|set off|stabbed|ambush(?:ed)?|killing|derailed|drove into|run down|went at|break into|shot at|detonating|kidnapp(?:ed|ing)|abduct(?:ed|ing)|seized \d+|took \w+ hostage|massacred?|beheaded)\b/i;
 
 /** People a toll counts, one each after "a", "an", "another", "one" ("a parishioner", "another worshipper"). */
 export const PERSON_NOUNS =
-  '(?:officers?|policem[ae]n|servicem[ae]n|soldiers?|civilians?|worshippers?|parishioners?|m[ae]n|wom[ae]n|child(?:ren)?|guards?|bombers?|attackers?|gunm[ae]n|drivers?|passers?-by|colleagues?|members?|visitors?|priests?|pilgrims?|boys?|girls?|persons?|people|residents?|militants?|assailants?|shooters?|traffic policem[ae]n|sheikh|imam|cleric)';
+  '(?:officers?|policem[ae]n|servicem[ae]n|soldiers?|civilians?|worshippers?|parishioners?|m[ae]n|wom[ae]n|child(?:ren)?|(?:body)?guards?|bombers?|attackers?|gunm[ae]n|drivers?|passers?-by|colleagues?|members?|visitors?|priests?|pilgrims?|boys?|girls?|persons?|people|residents?|militants?|assailants?|shooters?|traffic policem[ae]n|sheikh|imam|cleric|(?:farm |aid )?workers?|farmers?|labou?rers?|students?|pupils?|schoolgirls?|schoolchildren|villagers?|herders?|fishermen|traders?|inmates?|prisoners?|guests?|tourists?|shoppers?|fans?|spectators?|journalists?|peacekeepers?)';
 
 /** Cues that state forces acted against militants: raids, operations, detentions. */
 export const SECURITY_CUES =
-  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested))\b/i;
+  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|soldiers) (?:\w+ )?(?:arrested|detained|captured))\b/i;
 
-/** GTD-style words for the actors of a security operation, read as the perpetrators' names. */
+/** State forces by their general head nouns, with a qualifier before them: "FSB special forces", "Nigerian troops". */
 export const STATE_FORCE_PATTERN =
-  /(?:\b(?!(?:The|A|An|In|On|At|By|When|While|Before|After)\b)\p{Lu}[\p{L}-]*\s+|\b(?:local|federal)\s+)?\b(?:special forces|security forces|security services|special police|commandos|police|troops)\b/gu;
+  /(?:\b(?!(?:The|A|An|In|On|At|By|When|While|Before|After)\b)\p{Lu}[\p{L}-]*\s+|\b(?:local|federal)\s+)?\b(?:special forces|security forces|security services|special police|armed forces|commandos|police|troops|soldiers|[Aa]rmy|gendarmerie|National Guard)\b/gu;
 
 /** Cues that an organization acted as an organization: pledge, defection, formation, statement. */
 export const ORGANIZATIONAL_CUES = {
@@ -166,18 +183,20 @@ export const ORGANIZATIONAL_CUES = {
   defection:
     /\b(?:defected|switched sides|switching (?:their|his) allegiance|transferred (?:their|his) allegiance|gone over to)\b/i,
   formation:
-    /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its|formed|founded|established|declared the emirate)\b/i,
+    /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?))\b/i,
   leadership_change:
     /\b(?:appointed|chosen (?:him )?as emir|named (?:him|\w+ \w+) (?:as )?(?:emir|leader)|elected|recognized as emir|became leaderless|succeeded|died in)\b/i,
   statement: /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement)\b/i,
-  dissolution: /\b(?:dissolved|disbanded|ceased to (?:function|exist))\b/i,
+  dissolution:
+    /\b(?:dissolved|disbanded|ceased to (?:function|exist)|announced (?:its|the group's) dissolution|dismantled all its)\b/i,
 } as const;
 
 /** How the text says who did it: claim, hedged suspicion, contradiction, official attribution. */
 export const ATTRIBUTION_CUES = {
   claimed:
     /\bclaim(?:ed|ing|s)?\b|\bcalled him one of its\b|\bon (?:his|their) orders\b|\bpresented themselves as\b|\btook credit\b/i,
-  suspected: /\b(?:suspected|allegedly|probably responsible|linked it to|alleged)\b/i,
+  suspected: /\b(?:suspected|allegedly|probably responsible|linked it to|alleged|hallmarks of|blamed (?:it )?on)\b/i,
   disputed: /\b(?:dismissed|denied any role|no evidence (?:of|that)|gas leak|first claimed|competing claims?)\b/i,
-  unclaimed: /\b(?:no (?:immediate )?claim|never claimed|no group has (?:formally )?claimed)\b/i,
+  unclaimed:
+    /\b(?:no (?:immediate )?claim|never claimed|no (?:group|one|organi[sz]ation) (?:has )?(?:formally |yet )?claimed)\b/i,
 } as const;

@@ -63,4 +63,30 @@ describe('extractEntities', () => {
       expect.arrayContaining(['IS-CP', 'Вилаят Кавказ', 'Vilayat Kavkaz', 'Wilayat Kavkaz']),
     );
   });
+
+  it('takes a bare acronym title for the group when the first sentence calls it an organization', () => {
+    const { main, registry } = entitiesOf(
+      'Basque separatist armed organization in Spain and France (1959–2018)\nETA\n' +
+        'ETA[note 1] (Euskadi Ta Askatasuna, "Basque Homeland and Liberty") was a Basque nationalist and separatist armed organization.\n',
+    );
+    expect(main?.name).toBe('ETA');
+    expect(registry.find('Euskadi Ta Askatasuna')?.name).toBe('ETA');
+  });
+
+  it('splits "Boko Haram and Islamic State West Africa Province" and learns Boko Haram from "Boko Haram fighters"', () => {
+    const { registry } = entitiesOf(
+      'Boko Haram and Islamic State West Africa Province: selected dispatches\n' +
+        'Boko Haram claimed the abduction in a video. Suspected Boko Haram fighters killed at least 43 farm workers.\n',
+    );
+    expect(registry.find('Boko Haram')?.kind).toBe('organization');
+    expect(registry.find('Islamic State West Africa Province')?.kind).toBe('organization');
+  });
+
+  it("takes neither a school nor a title for part of a person's name", () => {
+    const { registry } = entitiesOf(
+      'Dispatch\nGunmen abducted 276 schoolgirls from the Government Girls Secondary School in Chibok. ETA killed Prime Minister Luis Carrero Blanco in Madrid.\n',
+    );
+    const people = registry.records.filter((r) => r.kind === 'person').map((r) => r.name);
+    expect(people).toEqual(['Luis Carrero Blanco']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/pipeline.js';
+import { corpusDocuments } from '../support/corpus.js';
 
 const eventsOf = (text: string) => extract({ id: 'test', raw: text, format: 'text' }).events;
 
@@ -67,5 +68,34 @@ describe('extractEvents', () => {
       killed: 2,
       citation_needed: true,
     });
+  });
+
+  it('lays "The group claimed … its first attack" at the article\'s subject, not at the group named last', () => {
+    const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
+    const events = extract({ id: seed.id, raw: seed.text, fileName: `${seed.id}.txt` }).events;
+    const first = events.find((e) => e.date === '2015-09-02');
+    expect(first?.perpetrators[0]).toBe('Islamic State – Caucasus Province');
+    expect(first?.attribution).toBe('claimed');
+  });
+
+  it('puts the gazetteer point on a known place and none on a village the gazetteer lacks', () => {
+    const events = eventsOf(
+      'History\n' +
+        'On 18 February 2018, a 22-year-old man opened fire on a church in Kizlyar, killing 5 and injuring 5.\n' +
+        'On 28 April 2024, suspected gunmen attacked a police post in the village of Mara-Ayagy of the Karachay-Cherkess Republic.\n',
+    );
+    expect(events[0]?.location).toMatchObject({ name: 'Kizlyar' });
+    expect(events[0]?.location.lat).toBeCloseTo(43.85, 1);
+    expect(events[0]?.location.lon).toBeCloseTo(46.71, 1);
+    expect(events[1]?.location).toMatchObject({ name: 'Mara-Ayagy', precision: 'exact' });
+    expect(events[1]?.location.lat).toBeUndefined();
+  });
+
+  it('keeps an attack whose gunmen security forces later killed an attack', () => {
+    const [event] = eventsOf(
+      'Major Attacks\n' +
+        '- April 2, 2015: Gunmen attacked Garissa University College in Garissa, Kenya (148 killed; all 4 gunmen were killed by security forces).\n',
+    );
+    expect(event).toMatchObject({ category: 'attack', location: { name: 'Garissa' }, killed_perpetrators: 4 });
   });
 });
