@@ -2,6 +2,7 @@ import { normalizeName, type Name } from '../model/index.js';
 import { readAcronymVariants, readDerivedNames, readHeadReferences, readSentenceAliases } from './entity-aliases.js';
 import { EntityRegistry, type EntityRecord } from './entity-registry.js';
 import { parseAliasList, parseNameBlock, parseNamesNote } from './names-note.js';
+import { nameRuns } from './name-runs.js';
 import { findOrgNames } from './org-names.js';
 import { findPersonNames } from './person-names.js';
 import type { Line, ReadDocument, Sentence, Span } from './types.js';
@@ -131,13 +132,17 @@ export function extractEntities(
   if (title) registry.add('organization', title.text, title, 'org-title');
   // Every organization first, so a group named bare early on ("Boko Haram claimed") is not taken for a
   // person before a later sentence shows it is a group ("Boko Haram fighters").
-  const orgsOf = new Map(prose.map((s) => [s, findOrgNames(s.text, s.start).filter((o) => !isPlace(o.text))]));
+  // Organizations and people are read from the same runs of capitalized words: scan each sentence once.
+  const runsOf = new Map(prose.map((s) => [s, nameRuns(s.text, s.start)]));
+  const orgsOf = new Map(
+    prose.map((s) => [s, findOrgNames(s.text, s.start, runsOf.get(s)).filter((o) => !isPlace(o.text))]),
+  );
   for (const orgs of orgsOf.values())
     for (const org of orgs) registry.add('organization', org.text, org, `org-${org.rule}`);
   for (const sentence of prose) {
     const orgs = orgsOf.get(sentence) ?? [];
     const isOther = (name: string) => Boolean(registry.find(name)) || isPlace(name);
-    for (const person of findPersonNames(sentence.text, sentence.start, isOther)) {
+    for (const person of findPersonNames(sentence.text, sentence.start, isOther, runsOf.get(sentence))) {
       if (orgs.some((o) => overlaps(o, person))) continue;
       registry.add('person', person.text, person, `person-${person.rule}`, person.rule === 'full-name' ? 0.6 : 0.5);
     }

@@ -91,14 +91,15 @@ function splitPair(run: NameRun, text: string, offset: number): OrgName[] | unde
  * Organization names recognized by their shape: a head noun ("Caucasus Emirate", "Islamic State –
  * Caucasus Province"), a lead word ("Vilayat Dagestan", "Jaish al-Muhajireen wal-Ansar") or a lowercase
  * head after a proper name ("Aukh jamaat"). A head noun alone ("the Emirate") is a reference, not a name.
+ * A caller that already holds the text's `nameRuns` passes them as `runs`.
  *
  * @example
  * findOrgNames('a suicide-bomber unit, the Riyad-us Saliheen Brigade of Martyrs').map((o) => o.text)
  * // ['Riyad-us Saliheen Brigade of Martyrs']
  */
-export function findOrgNames(text: string, offset = 0): OrgName[] {
+export function findOrgNames(text: string, offset = 0, runs = nameRuns(text, offset)): OrgName[] {
   const found: OrgName[] = [];
-  for (const raw of nameRuns(text, offset)) {
+  for (const raw of runs) {
     const run = dropLeadingFunctionWords(raw);
     if (!run) continue;
     const org = classify(run, text, offset);

@@ -62,7 +62,8 @@ function trimToUsable(run: NameRun): NameRun | null {
 /**
  * Personal names in a sentence: two to five capitalized words (with particles such as al-, Abu, ibn)
  * that are not places, months, group heads or acronyms, or a single surname followed by a personal
- * verb ("Umarov claimed"). `isOther` rejects names already known as places or organizations.
+ * verb ("Umarov claimed"). `isOther` rejects names already known as places or organizations. A caller that
+ * already holds the text's `nameRuns` passes them as `runs`.
  *
  * @example
  * findPersonNames('Kebekov condemned the defection and named Said Arakansky in his place.').map((p) => p.text)
@@ -72,9 +73,10 @@ export function findPersonNames(
   text: string,
   offset = 0,
   isOther: (name: string) => boolean = () => false,
+  runs = nameRuns(text, offset),
 ): PersonName[] {
   const found: PersonName[] = [];
-  for (const run of nameRuns(text, offset)) {
+  for (const run of runs) {
     for (const piece of pieces(run)) {
       const name = trimToUsable(piece);
       if (!name || isOther(name.text)) continue;

@@ -10,6 +10,14 @@ import {
 } from './relation-context.js';
 
 const LEADER = String.raw`(?:founding |new |former |last |overall |then )?(?:leader|emir|amir|head|chief|commander|president)`;
+// Built once: these patterns run on every sentence (matchAll copies the regex, so sharing them is safe).
+const ITS_ROLE = new RegExp(String.raw`\bits (${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
+const ORG_ROLE = new RegExp(String.raw`(?:'s|’s)?,? (?:${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
+const ROLE_OF = new RegExp(
+  String.raw`(?:,|:|\bwho (?:until then )?had been|\bby then)\s(?:(?:the|an?|then the|its)\s)?(?:[a-z-]+\s){0,2}?(${LEADER}|spokesman)\s(?:of|for)\s((?:the\s)?(?:[a-z]+\s)?)`,
+  'gu',
+);
+const TOPIC_ROLE = new RegExp(String.raw`, (?:then )?(the \w+|its)(?:'s|’s)? (${LEADER}|spokesman)\b`, 'gu');
 const ROLE_TYPE = (role: string): 'leader_of' | 'spokesman_of' => (/spokes/.test(role) ? 'spokesman_of' : 'leader_of');
 
 function draft(
@@ -35,16 +43,14 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
   const text = facts.sentence.text;
   // "its spokesman, Abdul-Khalim ash-Shishani": a role of the topic organization.
-  for (const m of text.matchAll(new RegExp(String.raw`\bits (${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu'))) {
+  for (const m of text.matchAll(ITS_ROLE)) {
     const person = mentionAfter(facts, at(facts, m.index + m[0].length), 'person');
     if (person && facts.topic && person.start === at(facts, m.index + m[0].length)) {
       out.push(draft(ROLE_TYPE(m[1] ?? ''), person.entity, facts.topic, 'its-role-person'));
     }
   }
   // ORG('s) ROLE PERSON: "Emirate leader Aliaskhab Kebekov", "IS's spokesman Abu Mohammad al-Adnani".
-  for (const m of text.matchAll(
-    new RegExp(String.raw`(?:'s|’s)?,? (?:${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu'),
-  )) {
+  for (const m of text.matchAll(ORG_ROLE)) {
     const org = mentionBefore(facts, at(facts, m.index + 1));
     const person = mentionAfter(facts, at(facts, m.index + m[0].length), 'person');
     if (org?.entity.kind !== 'organization' || !person) continue;
@@ -52,11 +58,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft(ROLE_TYPE(m[0]), person.entity, org.entity, 'org-role-person'));
   }
   // PERSON, (the|an) ROLE of ORG: "Suleiman Zaylanabidov, an emir of the Aukh jamaat".
-  const roleOf = new RegExp(
-    String.raw`(?:,|:|\bwho (?:until then )?had been|\bby then)\s(?:(?:the|an?|then the|its)\s)?(?:[a-z-]+\s){0,2}?(${LEADER}|spokesman)\s(?:of|for)\s((?:the\s)?(?:[a-z]+\s)?)`,
-    'gu',
-  );
-  for (const m of text.matchAll(roleOf)) {
+  for (const m of text.matchAll(ROLE_OF)) {
     const person = mentionBefore(facts, at(facts, m.index + 1), 'person');
     const after = at(facts, m.index + m[0].length);
     const org = mentionAfter(facts, after, 'organization');
@@ -66,9 +68,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft(ROLE_TYPE(m[1] ?? ''), person.entity, object, 'person-role-of-org', ended));
   }
   // "then the vilayat's emir": a possessive topic reference before the role.
-  for (const m of text.matchAll(
-    new RegExp(String.raw`, (?:then )?(the \w+|its)(?:'s|’s)? (${LEADER}|spokesman)\b`, 'gu'),
-  )) {
+  for (const m of text.matchAll(TOPIC_ROLE)) {
     const person = mentionBefore(facts, at(facts, m.index + 1), 'person');
     const object = topicReference(facts, m[1] ?? '');
     if (!person || !object) continue;

@@ -171,13 +171,11 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
   }
   // "Vilayat Dagestan": a branch named after a known region is located there.
   for (const org of orgs) {
+    if (!isBranchName(org.entity)) continue;
     const region = /^\S+\s(\p{Lu}[\p{L}-]+)$/u.exec(org.entity.name)?.[1];
-    const place =
-      region &&
-      facts.places.find(
-        (p) => normalizeName(p.text) === normalizeName(region) || normalizeName(p.name) === normalizeName(region),
-      );
-    if (isBranchName(org.entity) && place) out.push(draft('located_in', org.entity, place.name, 'named-after-region'));
+    const key = region && normalizeName(region);
+    const place = key && facts.places.find((p) => normalizeName(p.text) === key || normalizeName(p.name) === key);
+    if (place) out.push(draft('located_in', org.entity, place.name, 'named-after-region'));
   }
   // Predecessors: "Chechen Republic of Ichkeria: The CE's predecessor", "X, the former Y".
   for (const m of text.matchAll(/(?:'s|’s) predecessor\b/gu)) {
