@@ -95,6 +95,16 @@ function locationOf(place: PlaceMention | undefined, region: PlaceMention | unde
   return location;
 }
 
+const SUMMARY_LENGTH = 240;
+
+/** The opening sentence without footnote markers, cut at a word with an ellipsis when long. */
+function summarize(sentence: string): string {
+  const text = sentence.replace(/\[[^\]]{1,20}\]/g, '');
+  if (text.length <= SUMMARY_LENGTH) return text;
+  const cut = text.slice(0, SUMMARY_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2)).trimEnd()}…`;
+}
+
 function evidenceOf(doc: ReadDocument, incident: IncidentDraft): Event['evidence'] {
   const first = incident.sentences[0]!;
   const contiguous = incident.sentences.filter((s) => s.paragraph === first.paragraph);
@@ -116,7 +126,7 @@ function toEvent(input: EventInput, incident: IncidentDraft, index: number): Exp
     date: incident.date,
     category,
     subtype,
-    summary: incident.sentences[0]!.text.replace(/\[[^\]]{1,20}\]/g, '').slice(0, 240),
+    summary: summarize(incident.sentences[0]!.text),
     // An organizational act told over several places happened across the region.
     location: locationOf(
       category === 'organizational' && incident.scattered ? undefined : incident.place,
