@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attackRecord } from '../../src/kb/attack-record.js';
 import { distinctIncidents } from '../../src/kb/incidents.js';
 import { mergeRelations } from '../../src/kb/merge-relations.js';
 import { nameSimilarity } from '../../src/kb/name-similarity.js';
-import type { Store } from '../../src/store/store.js';
-import { BACKENDS, goldInputs, scratchDatabase } from '../store/backends.js';
+import { BACKENDS, useGoldStore } from '../store/backends.js';
 
 describe('ranking names', () => {
   it('explains a query word by the alias it is of', () => {
@@ -24,21 +23,10 @@ describe('ranking names', () => {
 });
 
 describe.each(BACKENDS)('$name: the parts of a profile', (backend) => {
-  let store: Store;
-  let cleanup: () => void;
-  beforeAll(async () => {
-    const scratch = scratchDatabase();
-    cleanup = scratch.cleanup;
-    store = await backend.open(scratch.path);
-    for (const input of goldInputs()) await store.ingest(input);
-  });
-  afterAll(async () => {
-    await store.close();
-    cleanup();
-  });
+  const kb = useGoldStore(backend);
 
   it('counts the Kizlyar church shooting of two documents once', async () => {
-    const reports = (await store.events({ from: '2018-02-18', to: '2018-02-18', category: 'attack' })).filter(
+    const reports = (await kb.store.events({ from: '2018-02-18', to: '2018-02-18', category: 'attack' })).filter(
       (e) => e.location.name === 'Kizlyar',
     );
     expect(new Set(reports.map((e) => e.documentId)).size).toBe(reports.length);
@@ -48,15 +36,17 @@ describe.each(BACKENDS)('$name: the parts of a profile', (backend) => {
 
   it('keeps attacks of one document apart even at the same place and year', async () => {
     const magnitogorsk = (
-      await store.events({ documentId: 'islamic-state-caucasus-province', category: 'attack' })
+      await kb.store.events({ documentId: 'islamic-state-caucasus-province', category: 'attack' })
     ).filter((e) => e.location.name === 'Magnitogorsk');
     expect(magnitogorsk).toHaveLength(2);
     expect(distinctIncidents(magnitogorsk)).toHaveLength(2);
   });
 
   it('folds a leadership stated by several documents into its most precise term', async () => {
-    const [kebekov] = (await store.entities({ kind: 'person' })).filter((p) => p.name === 'Aliaskhab Kebekov');
-    const terms = (await store.relations({ entityId: kebekov?.id, type: 'leader_of' })).filter((r) => r.start !== null);
+    const [kebekov] = (await kb.store.entities({ kind: 'person' })).filter((p) => p.name === 'Aliaskhab Kebekov');
+    const terms = (await kb.store.relations({ entityId: kebekov?.id, type: 'leader_of' })).filter(
+      (r) => r.start !== null,
+    );
     expect(new Set(terms.map((r) => r.start))).toEqual(new Set(['2014-03', '2014-03-18']));
     const merged = mergeRelations(terms);
     expect(merged).toHaveLength(1);
@@ -65,12 +55,12 @@ describe.each(BACKENDS)('$name: the parts of a profile', (backend) => {
   });
 
   it('adds casualties as ranges, open when one count is', async () => {
-    const kizlyar = await store.events({
+    const kizlyar = await kb.store.events({
       documentId: 'islamic-state-caucasus-province',
       from: '2018-02-18',
       to: '2018-02-18',
     });
-    const grozny = await store.events({
+    const grozny = await kb.store.events({
       documentId: 'islamic-state-caucasus-province',
       from: '2018-08-20',
       to: '2018-08-20',

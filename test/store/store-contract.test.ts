@@ -1,7 +1,7 @@
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { edtfOverlaps, StoreError, type Extraction } from '../../src/model/index.js';
 import type { IngestInput, Store } from '../../src/store/store.js';
-import { BACKENDS, goldInputs, scratchDatabase } from './backends.js';
+import { BACKENDS, goldInputs, scratchDatabase, useGoldStore } from './backends.js';
 
 const SEED = 'islamic-state-caucasus-province';
 const inputs = goldInputs();
@@ -28,23 +28,15 @@ const changed = (
 });
 
 describe.each(BACKENDS)('$name store: the corpus gold', (backend) => {
-  let store: Store;
-  let cleanup: () => void;
+  const kb = useGoldStore(backend);
 
-  beforeAll(async () => {
-    const scratch = scratchDatabase();
-    cleanup = scratch.cleanup;
-    store = await backend.open(scratch.path);
-    for (const input of inputs) expect((await store.ingest(input)).status).toBe('added');
-  });
-  afterAll(async () => {
-    await store.close();
-    cleanup();
+  it('adds every gold document', () => {
+    expect(kb.ingested.map((r) => r.status)).toEqual(inputs.map(() => 'added'));
   });
 
   it('round-trips the names of IS-CP in every script and language of the seed', async () => {
-    const [hit] = await store.searchNames({ normalized: 'is cp', ascii: 'is cp' }, 5);
-    const entity = await store.entity(hit?.entityId ?? '');
+    const [hit] = await kb.store.searchNames({ normalized: 'is cp', ascii: 'is cp' }, 5);
+    const entity = await kb.store.entity(hit?.entityId ?? '');
     const gold = seed.extraction.organizations.find((o) => o.aliases.includes('IS-CP'));
     const stored = entity?.names.filter((n) => n.documentId === SEED) ?? [];
     for (const name of gold?.names ?? []) {
@@ -62,7 +54,7 @@ describe.each(BACKENDS)('$name store: the corpus gold', (backend) => {
   });
 
   it('merges the Caucasus Emirate of every document into one entity, each name keeping its document', async () => {
-    const emirates = (await store.entities({ kind: 'organization' })).filter((e) =>
+    const emirates = (await kb.store.entities({ kind: 'organization' })).filter((e) =>
       e.names.some((n) => n.text === 'Caucasus Emirate'),
     );
     expect(emirates).toHaveLength(1);
@@ -72,14 +64,14 @@ describe.each(BACKENDS)('$name store: the corpus gold', (backend) => {
       .map((i) => i.document.id);
     expect(emirate?.documentIds.sort()).toEqual(naming.sort());
     expect(emirate?.names.some((n) => n.text === 'Имарат Кавказ' && n.documentId !== SEED)).toBe(true);
-    const merges = await store.merges(emirate?.id ?? '');
+    const merges = await kb.store.merges(emirate?.id ?? '');
     expect(merges).toHaveLength(naming.length - 1);
     expect(merges[0]?.reason).toMatch(/"Caucasus Emirate"/);
   });
 
   it('filters events by perpetrator and by EDTF bounds', async () => {
-    const [hit] = await store.searchNames({ normalized: 'is cp', ascii: 'is cp' }, 5);
-    const events = await store.events({ entityId: hit?.entityId, from: '2018', to: '2018-12' });
+    const [hit] = await kb.store.searchNames({ normalized: 'is cp', ascii: 'is cp' }, 5);
+    const events = await kb.store.events({ entityId: hit?.entityId, from: '2018', to: '2018-12' });
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) {
       expect(edtfOverlaps(e.date, '2018')).toBe(true);
@@ -89,32 +81,32 @@ describe.each(BACKENDS)('$name store: the corpus gold', (backend) => {
     expect(events.map((e) => e.date)).toEqual(
       expect.arrayContaining(['2018-02-18', '2018-08-20', '2018', '2018/2019-01-01']),
     );
-    const september = await store.events({ documentId: SEED, from: '2015-09-15', to: '2015-09-20' });
+    const september = await kb.store.events({ documentId: SEED, from: '2015-09-15', to: '2015-09-20' });
     // The month and the interval reaching into 2015 may fall in those days; the attack of 2 September may not.
     expect(september.map((e) => e.date)).toEqual(['2014-11/2015', '2015-09']);
   });
 
   it('keeps casualty ranges, citations resolved to sources, and evidence spans', async () => {
-    const grozny = (await store.events({ documentId: SEED, from: '2018-08-20', to: '2018-08-20' })).find(
+    const grozny = (await kb.store.events({ documentId: SEED, from: '2018-08-20', to: '2018-08-20' })).find(
       (e) => e.date === '2018-08-20',
     );
     expect(grozny).toMatchObject({ killed: { min: 2, max: null }, injured: { min: 7, max: null }, category: 'attack' });
     const text = seed.document.text;
     expect(text.slice(grozny?.evidence.start, grozny?.evidence.end)).toBe(grozny?.evidence.text);
-    const formation = (await store.events({ documentId: SEED, from: '2015-06-23', to: '2015-06-23' })).find(
+    const formation = (await kb.store.events({ documentId: SEED, from: '2015-06-23', to: '2015-06-23' })).find(
       (e) => e.subtype === 'formation',
     );
     expect(formation?.citations.length).toBeGreaterThan(0);
-    const labels = (await store.sources(SEED)).map((s) => s.label);
+    const labels = (await kb.store.sources(SEED)).map((s) => s.label);
     expect(labels).toEqual(expect.arrayContaining(seed.extraction.sources.map((s) => s.label)));
   });
 
   it('links relation ends to entities by any of their names', async () => {
-    const leaders = await store.relations({ type: 'leader_of' });
+    const leaders = await kb.store.relations({ type: 'leader_of' });
     const asildarov = leaders.find((r) => r.documentId === SEED && r.subjectName === 'Rustam Asildarov');
     expect(asildarov?.subjectId).not.toBeNull();
     expect(asildarov?.objectId).not.toBeNull();
-    expect((await store.entity(asildarov?.objectId ?? ''))?.names.map((n) => n.text)).toContain('IS-CP');
+    expect((await kb.store.entity(asildarov?.objectId ?? ''))?.names.map((n) => n.text)).toContain('IS-CP');
   });
 });
 
