@@ -8,6 +8,22 @@ import type { TargetType, WeaponType } from '../model/index.js';
  * ORG_HEAD_NOUNS.has('brigade') // true
  */
 
+/** Heads that name state bodies or media rather than armed groups (still organizations). */
+const NON_ARMED_HEAD_WORDS = [
+  'committee',
+  'guard',
+  'service',
+  'services',
+  'agency',
+  'foundation',
+  'institute',
+  'center',
+  'centre',
+  'department',
+  'nations',
+];
+export const NON_ARMED_HEADS = new Set(NON_ARMED_HEAD_WORDS);
+
 /** Words that end (or head) the name of an organization: "Riyad-us Saliheen Brigade", "Caucasus Emirate". */
 export const ORG_HEAD_NOUNS = new Set([
   'group',
@@ -21,7 +37,6 @@ export const ORG_HEAD_NOUNS = new Set([
   'jamaat',
   'movement',
   'party',
-  'committee',
   'battalion',
   'battalions',
   'caliphate',
@@ -31,21 +46,12 @@ export const ORG_HEAD_NOUNS = new Set([
   'council',
   'legion',
   'militia',
-  'guard',
-  'service',
-  'services',
-  'agency',
-  'foundation',
-  'institute',
-  'center',
-  'centre',
-  'department',
-  'nations',
   'unit',
   'wing',
   'union',
   'alliance',
   'coalition',
+  ...NON_ARMED_HEAD_WORDS,
 ]);
 
 /** Heads that make an organization only with a qualifier on each side: "Chechen Republic of Ichkeria". */
@@ -89,21 +95,6 @@ export const ORG_LEAD_WORDS = new Set([
 
 /** Words for a territorial sub-unit of a group; a name led by one is a branch ("Vilayat Dagestan"). */
 export const BRANCH_LEAD_WORDS = new Set(['vilayat', 'wilayat', 'wilayah', 'velayat', 'province', 'sector']);
-
-/** Heads that name state bodies or media rather than armed groups (still organizations). */
-export const NON_ARMED_HEADS = new Set([
-  'committee',
-  'guard',
-  'service',
-  'services',
-  'agency',
-  'foundation',
-  'institute',
-  'center',
-  'centre',
-  'department',
-  'nations',
-]);
 
 /** Capitalized words that start sentences or label things but never begin a personal name. */
 export const NOT_NAME_WORDS = new Set(
