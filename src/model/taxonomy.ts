@@ -35,6 +35,13 @@ export const ALL_EVENT_SUBTYPES = [...new Set(Object.values(EVENT_SUBTYPES).flat
 export const ATTRIBUTIONS = ['confirmed', 'claimed', 'suspected', 'disputed', 'unknown'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
+/**
+ * Where a fact stands in human review: as extraction left it, or accepted, rejected or
+ * edited by an editor. Rejected facts stay stored (and audited) but leave every listing.
+ */
+export const REVIEW_STATUSES = ['extracted', 'accepted', 'rejected', 'edited'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
 /** GTD target types in snake case. */
 export const TARGET_TYPES = [
   'police',

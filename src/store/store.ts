@@ -7,6 +7,7 @@ import type {
   Extraction,
   LocationPrecision,
   RelationType,
+  ReviewStatus,
   Source,
 } from '../model/index.js';
 
@@ -83,6 +84,7 @@ export interface NameRecord {
   romanizedFrom: string | null;
   documentId: string;
   evidence: Evidence | null;
+  reviewStatus: ReviewStatus;
 }
 
 export interface EntityRecord {
@@ -124,6 +126,7 @@ export interface RelationRecord {
   documentId: string;
   evidence: Evidence;
   citations: string[];
+  reviewStatus: ReviewStatus;
 }
 
 export interface RelationFilter {
@@ -143,8 +146,31 @@ export interface EventLocation {
   aliases: string[];
 }
 
+/** What one document reports about an incident: its own date, figures and stance. */
+export interface EventReport {
+  eventId: string;
+  documentId: string;
+  date: string;
+  killed: Count | null;
+  killedPerpetrators: Count | null;
+  injured: Count | null;
+  attribution: Attribution;
+  evidence: Evidence;
+  citations: string[];
+}
+
+/**
+ * One incident as the knowledge base knows it. Its fields are those of the representative
+ * report (`id`); `killed` and `injured` are the combined range of all `reports`, which keep
+ * each document's own figures.
+ */
 export interface EventRecord {
   id: string;
+  /** The representative report's id; equal to `id` for a listed incident. */
+  incidentId: string;
+  reviewStatus: ReviewStatus;
+  /** Every document's report of the incident, the representative first. */
+  reports: EventReport[];
   documentId: string;
   date: string;
   /** First and last possible day of `date` (ISO), for sorting and filtering; null when open. */

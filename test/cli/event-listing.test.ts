@@ -9,8 +9,26 @@ const goldEvents = (seed.gold as { events: Event[] }).events;
 
 // The stored form of a gold event, as the store hands it to the CLI.
 function record(e: Event): EventRecord {
+  const id = `evt_${e.id}`;
+  const killed = e.killed ?? null;
+  const injured = e.injured ?? null;
   return {
-    id: `evt_${e.id}`,
+    id,
+    incidentId: id,
+    reviewStatus: 'extracted',
+    reports: [
+      {
+        eventId: id,
+        documentId: seed.id,
+        date: e.date,
+        killed,
+        killedPerpetrators: e.killed_perpetrators ?? null,
+        injured,
+        attribution: e.attribution,
+        evidence: e.evidence,
+        citations: e.citations,
+      },
+    ],
     documentId: seed.id,
     date: e.date,
     dateStart: null,
@@ -25,9 +43,9 @@ function record(e: Event): EventRecord {
       lon: 46.71,
       aliases: e.location.aliases ?? [],
     },
-    killed: e.killed ?? null,
+    killed,
     killedPerpetrators: e.killed_perpetrators ?? null,
-    injured: e.injured ?? null,
+    injured,
     perpetrators: e.perpetrators.map((name) => ({ name, entityId: null })),
     attribution: e.attribution,
     targets: e.targets,

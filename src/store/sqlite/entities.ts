@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EntityKind } from '../../model/index.js';
+import type { EntityKind, ReviewStatus } from '../../model/index.js';
 import type { EntityFilter, EntityMerge, EntityRecord, NameRecord } from '../store.js';
 import { groupRows } from './group-rows.js';
 import type { KbDatabase } from './schema.js';
@@ -67,6 +67,7 @@ export function sqliteEntities(db: Kysely<KbDatabase>) {
           script: n.script,
           romanizedFrom: n.romanized_from,
           documentId: n.document_id,
+          reviewStatus: n.review_status as ReviewStatus,
           evidence:
             n.ev_text !== null && n.ev_start !== null && n.ev_end !== null
               ? { text: n.ev_text, start: n.ev_start, end: n.ev_end }

@@ -1,9 +1,12 @@
 import { countBounds, edtfRange, normalizeName, type Count, type Event } from '../../model/index.js';
+import type { Insertable } from 'kysely';
 import type { KbDatabase } from './schema.js';
 
 /** The rows one extracted event becomes. */
 export interface EventRows {
-  event: KbDatabase['events'];
+  event: Insertable<KbDatabase['events']>;
+  /** The event as its own incident, until resolution finds other reports of it. */
+  incident: KbDatabase['incidents'];
   perpetrators: KbDatabase['event_perpetrators'][];
   targets: KbDatabase['event_targets'][];
   weapons: KbDatabase['event_weapons'][];
@@ -62,6 +65,18 @@ export function eventRows(e: Event, ctx: EventRowContext): EventRows {
       attribution: e.attribution,
       citation_needed: e.citation_needed ? 1 : 0,
       evidence_id: ctx.evidenceId,
+      incident_id: id,
+    },
+    incident: {
+      id,
+      date_start: range?.start ?? null,
+      date_end: range?.end ?? null,
+      killed_min: killedMin,
+      killed_max: killedMax,
+      injured_min: injuredMin,
+      injured_max: injuredMax,
+      report_count: 1,
+      document_count: 1,
     },
     perpetrators: e.perpetrators.map((name, position) => ({
       event_id: id,

@@ -7,8 +7,9 @@ import {
   type Count,
   type EventCategory,
   type LocationPrecision,
+  type ReviewStatus,
 } from '../../model/index.js';
-import type { EventFilter, EventRecord } from '../store.js';
+import type { EventFilter, EventRecord, EventReport } from '../store.js';
 import { groupRows } from './group-rows.js';
 import type { KbDatabase } from './schema.js';
 
@@ -42,10 +43,25 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
     const to = filter.to === undefined ? null : dayBound('to', filter.to);
     const rows = await db
       .selectFrom('events as e')
+      .innerJoin('incidents as i', 'i.id', 'e.id')
       .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
       .selectAll('e')
       .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
-      .$if(filter.id !== undefined, (q) => q.where('e.id', '=', filter.id as string))
+      .select([
+        'i.killed_min as incident_killed_min',
+        'i.killed_max as incident_killed_max',
+        'i.injured_min as incident_injured_min',
+        'i.injured_max as incident_injured_max',
+      ])
+      // Any report's id finds the incident it belongs to.
+      .$if(filter.id !== undefined, (q) =>
+        q.where('e.id', '=', (eb) =>
+          eb
+            .selectFrom('events as r')
+            .select('r.incident_id')
+            .where('r.id', '=', filter.id as string),
+        ),
+      )
       .$if(filter.category !== undefined, (q) => q.where('e.category', '=', filter.category as string))
       .$if(filter.documentId !== undefined, (q) => q.where('e.document_id', '=', filter.documentId as string))
       .$if(from !== null, (q) =>
@@ -73,6 +89,40 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
       .execute();
 
     const ids = rows.map((r) => r.id);
+    const reports = await children(ids, (chunk) =>
+      db
+        .selectFrom('events as e')
+        .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
+        .select([
+          'e.id',
+          'e.incident_id as event_id',
+          'e.document_id',
+          'e.date',
+          'e.killed_min',
+          'e.killed_max',
+          'e.killed_perpetrators_min',
+          'e.killed_perpetrators_max',
+          'e.injured_min',
+          'e.injured_max',
+          'e.attribution',
+          'ev.text as ev_text',
+          'ev.start as ev_start',
+          'ev.end as ev_end',
+        ])
+        .where('e.incident_id', 'in', chunk)
+        .orderBy('e.id')
+        .execute(),
+    );
+    const reportCitations = await children(
+      rows.flatMap((r) => (reports.get(r.id) ?? []).map((report) => report.id)),
+      (chunk) =>
+        db
+          .selectFrom('event_sources')
+          .select(['event_id', 'label'])
+          .where('event_id', 'in', chunk)
+          .orderBy('position')
+          .execute(),
+    );
     const perpetrators = await children(ids, (chunk) =>
       db
         .selectFrom('event_perpetrators')
@@ -117,6 +167,21 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
 
     return rows.map((r) => ({
       id: r.id,
+      incidentId: r.incident_id,
+      reviewStatus: r.review_status as ReviewStatus,
+      reports: (reports.get(r.id) ?? [])
+        .sort((a, b) => Number(b.id === r.id) - Number(a.id === r.id))
+        .map((report): EventReport => ({
+          eventId: report.id,
+          documentId: report.document_id,
+          date: report.date,
+          killed: count(report.killed_min, report.killed_max),
+          killedPerpetrators: count(report.killed_perpetrators_min, report.killed_perpetrators_max),
+          injured: count(report.injured_min, report.injured_max),
+          attribution: report.attribution as Attribution,
+          evidence: { text: report.ev_text, start: report.ev_start, end: report.ev_end },
+          citations: (reportCitations.get(report.id) ?? []).map((c) => c.label),
+        })),
       documentId: r.document_id,
       date: r.date,
       dateStart: r.date_start,
@@ -133,9 +198,9 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
         lon: r.lon,
         aliases: (locationAliases.get(r.id) ?? []).map((a) => a.alias),
       },
-      killed: count(r.killed_min, r.killed_max),
+      killed: count(r.incident_killed_min, r.incident_killed_max),
       killedPerpetrators: count(r.killed_perpetrators_min, r.killed_perpetrators_max),
-      injured: count(r.injured_min, r.injured_max),
+      injured: count(r.incident_injured_min, r.incident_injured_max),
       perpetrators: (perpetrators.get(r.id) ?? []).map((p) => ({ name: p.name, entityId: p.entity_id })),
       attribution: r.attribution as Attribution,
       targets: (targets.get(r.id) ?? []).map((t) => t.value),

@@ -152,6 +152,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
         sourceId: (label) => (labels.has(label) ? sourceId(label) : null),
       });
       put('events', rows.event);
+      put('incidents', rows.incident);
       for (const row of rows.perpetrators) put('event_perpetrators', row);
       for (const row of rows.targets) put('event_targets', row);
       for (const row of rows.weapons) put('event_weapons', row);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { RelationType } from '../../model/index.js';
+import type { RelationType, ReviewStatus } from '../../model/index.js';
 import type { RelationFilter, RelationRecord } from '../store.js';
 import type { KbDatabase } from './schema.js';
 
@@ -41,6 +41,7 @@ export function sqliteRelations(db: Kysely<KbDatabase>) {
       documentId: r.document_id,
       evidence: { text: r.ev_text, start: r.ev_start, end: r.ev_end },
       citations: JSON.parse(r.citations) as string[],
+      reviewStatus: r.review_status as ReviewStatus,
     }));
   };
 }

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { Insertable } from 'kysely';
 import type { KbDatabase } from './schema.js';
 
-type Row<T extends keyof KbDatabase> = { [K in keyof KbDatabase[T]]: KbDatabase[T][K] };
+type Row<T extends keyof KbDatabase> = Insertable<KbDatabase[T]>;
 
 /**
  * Typed inserts over prepared statements: one statement per table, prepared on first use

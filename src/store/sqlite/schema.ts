@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The knowledge base's tables as kysely sees them: one interface per table, the column
  * types as stored. Lists (roles, citations) are JSON text; every fact points at an
@@ -22,6 +24,7 @@ export interface KbDatabase {
   event_weapons: EventTagTable;
   event_sources: EventSourceTable;
   event_location_aliases: EventLocationAliasTable;
+  incidents: IncidentTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -103,6 +106,7 @@ export interface NameTable {
   script: string | null;
   romanized_from: string | null;
   evidence_id: string | null;
+  review_status: Generated<string>;
 }
 
 /** A time-bounded relation; `*_id` is set where the name resolves to an entity. */
@@ -122,6 +126,7 @@ export interface RelationTable {
   end_day: string | null;
   citations: string;
   evidence_id: string;
+  review_status: Generated<string>;
 }
 
 /** An event with its EDTF date and the day bounds derived from it, counts as min/max. */
@@ -150,6 +155,9 @@ export interface EventTable {
   attribution: string;
   citation_needed: number;
   evidence_id: string;
+  /** The report representing this event's incident: its own id unless another document's report does. */
+  incident_id: string;
+  review_status: Generated<string>;
 }
 
 /** A perpetrator of an event by the name the text uses, linked where it resolves. */
@@ -181,4 +189,17 @@ export interface EventLocationAliasTable {
   event_id: string;
   position: number;
   alias: string;
+}
+
+/** One incident, keyed by its representative report: the combined bounds of all its reports. */
+export interface IncidentTable {
+  id: string;
+  date_start: string | null;
+  date_end: string | null;
+  killed_min: number | null;
+  killed_max: number | null;
+  injured_min: number | null;
+  injured_max: number | null;
+  report_count: number;
+  document_count: number;
 }
