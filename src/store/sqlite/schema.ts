@@ -25,6 +25,11 @@ export interface KbDatabase {
   event_sources: EventSourceTable;
   event_location_aliases: EventLocationAliasTable;
   incidents: IncidentTable;
+  fact_reviews: FactReviewTable;
+  fact_edits: FactEditTable;
+  review_links: ReviewLinkTable;
+  review_conflicts: ReviewConflictTable;
+  audit_log: AuditLogTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -202,4 +207,52 @@ export interface IncidentTable {
   injured_max: number | null;
   report_count: number;
   document_count: number;
+}
+
+/** The review status an editor gave a fact; facts without a row are as extracted. */
+export interface FactReviewTable {
+  fact_kind: string;
+  fact_id: string;
+  status: string;
+}
+
+/** A field an editor corrected: the value now (JSON) and the value before the edit (JSON). */
+export interface FactEditTable {
+  fact_kind: string;
+  fact_id: string;
+  field: string;
+  value: string;
+  before: string;
+}
+
+/** An editor's decision that two entity mentions or two event reports are the same or different. */
+export interface ReviewLinkTable {
+  fact_kind: string;
+  a: string;
+  b: string;
+  link: string;
+}
+
+/** A re-extracted value that disagrees with an editor's edit: shown, not applied. */
+export interface ReviewConflictTable {
+  fact_kind: string;
+  fact_id: string;
+  field: string;
+  extracted: string;
+  edited: string;
+  document_id: string;
+  detected_at: string;
+}
+
+/** One change to the knowledge base, append-only: who, when, what before and after, why. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  fact_kind: string;
+  fact_id: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
 }
