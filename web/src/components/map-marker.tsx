@@ -1,10 +1,11 @@
+import type { EventCategory } from '../../../src/model/taxonomy.js';
 import type { EventRecord } from '../api-client.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
 import { eventPath } from '../paths.js';
 import { navigate } from '../router.js';
 
-/** Fill colours by event category; the legend reads them too. */
-export const CATEGORY_COLOURS: Record<string, string> = {
+/** Fill colours by event category, one for each in the codebook; the legend reads them too. */
+export const CATEGORY_COLOURS: Record<EventCategory, string> = {
   attack: '#a8322a',
   security_operation: '#2f5d8a',
   organizational: '#8a6d1f',
@@ -31,7 +32,7 @@ export function markerRadius(e: EventRecord): number {
  */
 export function EventMarker({ event: e, x, y, scale }: { event: EventRecord; x: number; y: number; scale: number }) {
   const hollow = e.location.precision === 'admin1' || e.location.precision === 'country';
-  const colour = CATEGORY_COLOURS[e.category] ?? '#555';
+  const colour = CATEGORY_COLOURS[e.category];
   const label = `${formatEdtf(e.date)}, ${e.location.name}: ${humanize(e.subtype)}, killed ${formatCasualties(e.killed)}`;
   const s = Math.sqrt(scale);
   return (

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { EVENT_CATEGORIES, type EventCategory } from '../../../src/model/taxonomy.js';
+import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, ApiError, type EventFilter } from '../api-client.js';
+import { CategorySelect } from '../components/category-select.js';
 import { Link } from '../components/link.js';
 import { Status } from '../components/status.js';
 import { DEFAULT_COLUMNS, EVENT_COLUMNS, toCsv, type EventColumn } from '../event-columns.js';
-import { humanize } from '../format.js';
 import { eventPath } from '../paths.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
@@ -126,17 +126,7 @@ function Filters({
       {field('group', 'Group or person', 'name or id')}
       {field('from', 'From', 'EDTF, e.g. 2015-06')}
       {field('to', 'To', 'EDTF, e.g. 2019')}
-      <label>
-        <span>Category</span>
-        <select value={filter.category ?? ''} onChange={(event) => onApply({ category: event.target.value || null })}>
-          <option value="">all</option>
-          {EVENT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {humanize(c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CategorySelect value={filter.category} onChange={(category) => onApply({ category })} />
       <button type="submit">Apply</button>
       {error instanceof ApiError && error.param && (
         <p className="notice error" role="alert">

@@ -1,10 +1,10 @@
-import { EVENT_CATEGORIES, type EventCategory } from '../../../src/model/taxonomy.js';
+import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, type EventFilter } from '../api-client.js';
+import { CategorySelect } from '../components/category-select.js';
 import { EventList } from '../components/event-list.js';
 import { EventMap } from '../components/event-map.js';
 import { Link } from '../components/link.js';
 import { Status } from '../components/status.js';
-import { humanize } from '../format.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
@@ -37,22 +37,12 @@ export function MapPage() {
             <Link href={withQuery('/map', { ...filter, group: undefined })}>all groups</Link>
           </p>
         )}
-        <label>
-          <span>Category</span>
-          <select
-            value={filter.category ?? ''}
-            onChange={(event) =>
-              navigate(withQuery('/map', { ...filter, category: event.target.value || undefined }), { replace: true })
-            }
-          >
-            <option value="">all</option>
-            {EVENT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {humanize(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect
+          value={filter.category}
+          onChange={(category) =>
+            navigate(withQuery('/map', { ...filter, category: category ?? undefined }), { replace: true })
+          }
+        />
       </div>
       {data ? <EventMap events={data.items} /> : <Status loading={loading} error={error} what="events" />}
       {unplaced.length > 0 && (

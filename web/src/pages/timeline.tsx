@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { edtfRange } from '../../../src/model/edtf.js';
-import { EVENT_CATEGORIES, type EventCategory } from '../../../src/model/taxonomy.js';
+import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, type EventFilter, type Profile } from '../api-client.js';
+import { CategorySelect } from '../components/category-select.js';
 import { Link } from '../components/link.js';
 import { Status } from '../components/status.js';
 import { TimelineChart, type Period } from '../components/timeline-chart.js';
-import { humanize } from '../format.js';
 import { kindOfId } from '../paths.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
@@ -76,24 +76,12 @@ export function TimelinePage() {
     <section className="page wide-page">
       <h1>Timeline{entity.data ? `: ${entity.data.name}` : group ? `: ${group}` : ''}</h1>
       <div className="filters">
-        <label>
-          <span>Category</span>
-          <select
-            value={filter.category ?? ''}
-            onChange={(event) =>
-              navigate(withQuery('/timeline', { ...Object.fromEntries(query), category: event.target.value || null }), {
-                replace: true,
-              })
-            }
-          >
-            <option value="">all</option>
-            {EVENT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {humanize(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect
+          value={filter.category}
+          onChange={(category) =>
+            navigate(withQuery('/timeline', { ...Object.fromEntries(query), category }), { replace: true })
+          }
+        />
         <div className="zoom" role="group" aria-label="Years shown">
           <button
             type="button"
