@@ -1,9 +1,19 @@
 import type { EntitySummary } from '../../src/api/routes/entities.js';
 import type { Profile } from '../../src/kb/profile.js';
 import type { EventCategory } from '../../src/model/taxonomy.js';
-import type { DocumentRecord, EntityRecord, EventRecord, SourceRecord } from '../../src/store/store.js';
+import type {
+  DocumentRecord,
+  EntityRecord,
+  EventRecord,
+  EventReport,
+  IngestResult,
+  SourceRecord,
+} from '../../src/store/store.js';
 
-export type { EntitySummary, EventRecord, Profile };
+export type { EntitySummary, EventRecord, EventReport, IngestResult, Profile };
+
+/** A stored document with its text and the references it lists. */
+export type DocumentWithSources = DocumentRecord & { text: string; sources: SourceRecord[] };
 
 /** One search hit: an organization or a person. */
 export interface SearchHit {
@@ -44,17 +54,50 @@ export class ApiError extends Error {
   }
 }
 
+interface Problem {
+  detail?: string;
+  param?: string;
+}
+
+// An error answer as an ApiError: the problem document's detail when there is one, else the status.
+function apiError(url: string, status: number, problem: Problem | null): ApiError {
+  return new ApiError(problem?.detail ?? `${url} answered ${status}`, status, problem?.param);
+}
+
 async function get<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
     if (value !== undefined && value !== '') query.set(key, `${value}`);
   const url = query.size ? `/api/v1${path}?${query}` : `/api/v1${path}`;
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => null)) as { detail?: string; param?: string } | null;
-    throw new ApiError(problem?.detail ?? `${url} answered ${response.status}`, response.status, problem?.param);
-  }
+  if (!response.ok) throw apiError(url, response.status, (await response.json().catch(() => null)) as Problem | null);
   return (await response.json()) as T;
+}
+
+/** How far an upload has come: bytes sent, then the server at work on the document. */
+export type UploadProgress = { phase: 'sending'; sent: number; total: number } | { phase: 'extracting' };
+
+// fetch cannot report upload progress, so the upload goes through XMLHttpRequest.
+function upload(file: File, onProgress: (progress: UploadProgress) => void, signal?: AbortSignal) {
+  const url = '/api/v1/documents';
+  return new Promise<IngestResult>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.responseType = 'json';
+    request.setRequestHeader('accept', 'application/json');
+    request.upload.onprogress = (event) => onProgress({ phase: 'sending', sent: event.loaded, total: event.total });
+    request.upload.onload = () => onProgress({ phase: 'extracting' });
+    request.onload = () =>
+      request.status < 300
+        ? resolve(request.response as IngestResult)
+        : reject(apiError(url, request.status, request.response as Problem | null));
+    request.onerror = () => reject(new ApiError(`${url}: the server could not be reached`, 0));
+    request.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => request.abort());
+    const form = new FormData();
+    form.append('file', file);
+    request.send(form);
+  });
 }
 
 // The API caps a page at this many rows; the UI asks for whole lists up to it.
@@ -78,5 +121,15 @@ export const api = {
     get<Page<EventRecord>>('/events', { ...filter, limit: MAX_PAGE }, signal),
   event: (id: string, signal?: AbortSignal) => get<EventRecord>(`/events/${encodeURIComponent(id)}`, {}, signal),
   document: (id: string, signal?: AbortSignal) =>
-    get<DocumentRecord & { text: string; sources: SourceRecord[] }>(`/documents/${encodeURIComponent(id)}`, {}, signal),
+    get<DocumentWithSources>(`/documents/${encodeURIComponent(id)}`, {}, signal),
+  /**
+   * The events a document reports, alone or with others. The events list has no document filter
+   * yet, so this reads the list and keeps the incidents with a report from the document.
+   */
+  documentEvents: async (id: string, signal?: AbortSignal) => {
+    const { items } = await get<Page<EventRecord>>('/events', { limit: MAX_PAGE }, signal);
+    return items.filter((e) => e.reports.some((r) => r.documentId === id));
+  },
+  /** Sends one document to be ingested, reporting the bytes sent and then the wait for extraction. */
+  upload,
 };

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Layout } from './components/layout.js';
+import { DocumentPage } from './pages/document.js';
 import { EntityPage } from './pages/entity.js';
 import { EventPage } from './pages/event.js';
 import { EventsPage } from './pages/events.js';
 import { GraphPage } from './pages/graph.js';
+import { IngestPage } from './pages/ingest.js';
 import { MapPage } from './pages/map.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { OrganizationsPage } from './pages/organizations.js';
@@ -22,6 +24,8 @@ function Page() {
   if (section === 'people' && id) return <EntityPage kind="person" id={id} />;
   if (section === 'events' && id) return <EventPage id={id} />;
   if (section === 'events') return <EventsPage />;
+  if (section === 'documents' && id) return <DocumentPage id={id} />;
+  if (section === 'ingest') return <IngestPage />;
   if (section === 'map') return <MapPage />;
   if (section === 'timeline') return <TimelinePage />;
   if (section === 'graph') return <GraphPage />;

@@ -31,3 +31,13 @@ export function kindOfId(id: string): EntityKind {
 export function eventPath(id: string): string {
   return `/events/${encodeURIComponent(id)}`;
 }
+
+/**
+ * The UI path of a stored document.
+ *
+ * @example
+ * documentPath('islamic-state-caucasus-province') // '/documents/islamic-state-caucasus-province'
+ */
+export function documentPath(id: string): string {
+  return `/documents/${encodeURIComponent(id)}`;
+}

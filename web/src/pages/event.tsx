@@ -1,17 +1,25 @@
+import type { ReviewStatus } from '../../../src/model/taxonomy.js';
 import { api, type EventRecord } from '../api-client.js';
 import { EntityRef } from '../components/entity-ref.js';
+import { EvidencePassage } from '../components/evidence-passage.js';
 import { Link } from '../components/link.js';
 import { Status } from '../components/status.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
-// How much of the document to show around the evidence, in characters each side.
-const CONTEXT = 400;
+// What each review status tells a reader about the figures above it.
+const REVIEW_NOTES: Record<ReviewStatus, string> = {
+  extracted: 'as extracted from the sources, not yet reviewed',
+  accepted: 'checked and accepted by an editor',
+  edited: 'corrected by an editor',
+  rejected: 'rejected by an editor',
+};
 
 /**
- * One event: what, when (as precise as known), where, who and how many, and the passage of
- * the source it comes from with the evidence highlighted.
+ * One event: what, when (as precise as known), where, who and how many (the range every source
+ * allows), its review status, and each document's report with its own figures and evidence
+ * highlighted in the passage it comes from.
  *
  * @example
  * <EventPage id="evt_islamic-state-caucasus-province_ev-4" />
@@ -26,7 +34,9 @@ export function EventPage({ id }: { id: string }) {
       </section>
     );
   }
-  const { location: place } = event;
+  const { location: place, reports } = event;
+  // Combined figures say how many reports they span; a single report's are just its own.
+  const across = reports.length > 1 ? ` across ${reports.length} sources` : '';
   return (
     <article className="page event-page">
       <p className="kind">
@@ -64,7 +74,10 @@ export function EventPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>Killed</dt>
-          <dd>{formatCasualties(event.killed)}</dd>
+          <dd data-fact="killed">
+            {formatCasualties(event.killed)}
+            {event.killed !== null && across}
+          </dd>
         </div>
         <div>
           <dt>Perpetrators killed</dt>
@@ -72,7 +85,10 @@ export function EventPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>Injured</dt>
-          <dd>{formatCasualties(event.injured)}</dd>
+          <dd data-fact="injured">
+            {formatCasualties(event.injured)}
+            {event.injured !== null && across}
+          </dd>
         </div>
         {event.targets.length > 0 && (
           <div>
@@ -86,10 +102,21 @@ export function EventPage({ id }: { id: string }) {
             <dd>{event.weapons.join(', ')}</dd>
           </div>
         )}
+        <div>
+          <dt>Review</dt>
+          <dd data-fact="review">
+            <span className={`badge review-${event.reviewStatus}`}>{event.reviewStatus}</span>{' '}
+            <span className="muted">{REVIEW_NOTES[event.reviewStatus]}</span>
+          </dd>
+        </div>
       </dl>
-      <section aria-labelledby="evidence-h">
-        <h2 id="evidence-h">Evidence</h2>
-        <Evidence event={event} />
+      <section aria-labelledby="reports-h">
+        <h2 id="reports-h">{reports.length === 1 ? 'Evidence' : `Reported by ${reports.length} documents`}</h2>
+        <ol className="reports">
+          {reports.map((report) => (
+            <Report key={report.eventId} report={report} />
+          ))}
+        </ol>
         {event.citationNeeded && <p className="notice">The source marks this statement “citation needed”.</p>}
       </section>
       <p>
@@ -99,61 +126,35 @@ export function EventPage({ id }: { id: string }) {
   );
 }
 
-// The passage to show around [start, end): up to CONTEXT characters each side, cut at a line or sentence end.
-function passage(text: string, start: number, end: number): [number, number] {
-  const before = text.slice(Math.max(0, start - CONTEXT), start);
-  const cut = Math.max(before.indexOf('\n'), before.search(/[.!?]\s/) + 1);
-  const from = start - CONTEXT <= 0 ? 0 : cut > 0 ? start - before.length + cut + 1 : start;
-  const after = text.slice(end, end + CONTEXT);
-  const stop = Math.max(after.lastIndexOf('\n'), after.search(/[.!?]\s[^.!?]*$/) + 1);
-  const to = end + CONTEXT >= text.length ? text.length : stop > 0 ? end + stop : end;
-  return [from, to];
-}
-
-function Evidence({ event }: { event: EventRecord }) {
-  const { data: doc } = useApi(`document:${event.documentId}`, (signal) => api.document(event.documentId, signal));
-  const { start, end, text } = event.evidence;
-  // Show the passage around the evidence when the stored offsets still point at it.
-  const found = doc && doc.text.slice(start, end) === text;
-  const [from, to] = found ? passage(doc.text, start, end) : [start, end];
-  const cited = [...new Set(event.citations)].map((label) => ({
-    label,
-    source: doc?.sources.find((s) => s.label === label),
-  }));
+// One document's account: its own date and figures, then its evidence in context.
+function Report({ report }: { report: EventRecord['reports'][number] }) {
   return (
-    <figure className="evidence">
-      <blockquote>
-        {found ? (
-          <>
-            {from > 0 && '… '}
-            {doc.text.slice(from, start).trimStart()}
-            <mark>{text}</mark>
-            {doc.text.slice(end, to).trimEnd()}
-            {to < doc.text.length && ' …'}
-          </>
-        ) : (
-          <mark>{text}</mark>
-        )}
-      </blockquote>
-      <figcaption>
-        {doc?.title ?? event.documentId}, characters {start}–{end}
-      </figcaption>
-      {cited.length > 0 && (
-        <ol className="references cited">
-          {cited.map(({ label, source }) => (
-            <li key={label}>
-              <span className="muted">[{label}]</span>{' '}
-              {source?.title ? (
-                <cite>{source.title}</cite>
-              ) : (
-                (source?.evidence?.text ?? 'not among the parsed references')
-              )}
-              {source && (source.work ?? source.publisher) && <span>. {source.work ?? source.publisher}</span>}
-              {source?.date && <span>, {formatEdtf(source.date)}</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-    </figure>
+    <li className="report" data-document={report.documentId}>
+      <dl className="facts compact report-figures">
+        <div>
+          <dt>Date</dt>
+          <dd>{formatEdtf(report.date)}</dd>
+        </div>
+        <div>
+          <dt>Killed</dt>
+          <dd>{formatCasualties(report.killed)}</dd>
+        </div>
+        <div>
+          <dt>Perpetrators killed</dt>
+          <dd>{formatCasualties(report.killedPerpetrators)}</dd>
+        </div>
+        <div>
+          <dt>Injured</dt>
+          <dd>{formatCasualties(report.injured)}</dd>
+        </div>
+        <div>
+          <dt>Attribution</dt>
+          <dd>
+            <span className={`badge attribution-${report.attribution}`}>{report.attribution}</span>
+          </dd>
+        </div>
+      </dl>
+      <EvidencePassage report={report} />
+    </li>
   );
 }

@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { api } from '../api-client.js';
+import { EventList } from '../components/event-list.js';
+import { SourcesList } from '../components/sources-list.js';
+import { Status } from '../components/status.js';
+import { humanize } from '../format.js';
+import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
+
+/**
+ * One stored document: what it is, the events it reports, the references it lists and its text
+ * as read (the text every evidence offset points into).
+ *
+ * @example
+ * <DocumentPage id="islamic-state-caucasus-province" />
+ */
+export function DocumentPage({ id }: { id: string }) {
+  const doc = useApi(`document:${id}`, (signal) => api.document(id, signal));
+  const events = useApi(`document-events:${id}`, (signal) => api.documentEvents(id, signal));
+  useTitle(doc.data?.title ?? id);
+  const loaded = doc.data !== null;
+  // A link to a part of the page (`#document-events-h`) can only land once that part is drawn.
+  useEffect(() => {
+    if (loaded && window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
+  if (!doc.data) {
+    return (
+      <section className="page">
+        <Status loading={doc.loading} error={doc.error} what="the document" />
+      </section>
+    );
+  }
+  const { title, format, path, ingestedAt, chars, sources, text } = doc.data;
+  return (
+    <article className="page document-page" aria-labelledby="document-title">
+      <p className="kind">document</p>
+      <h1 id="document-title" dir="auto">
+        {title ?? id}
+      </h1>
+      <dl className="facts key-facts">
+        <div>
+          <dt>Id</dt>
+          <dd>
+            <code>{id}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Format</dt>
+          <dd>{humanize(format)}</dd>
+        </div>
+        <div>
+          <dt>File</dt>
+          <dd>{path ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Ingested</dt>
+          <dd>
+            <time dateTime={ingestedAt}>{ingestedAt.slice(0, 10)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Length</dt>
+          <dd>{chars.toLocaleString('en-GB')} characters</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="document-events-h">
+        <h2 id="document-events-h">Events reported{events.data ? ` (${events.data.length})` : ''}</h2>
+        {events.data?.length ? (
+          <EventList events={events.data} note={(e) => `${humanize(e.subtype)} · ${e.location.name}`} />
+        ) : (
+          <Status loading={events.loading} error={events.error} what="events" />
+        )}
+      </section>
+
+      <section aria-labelledby="document-sources-h">
+        <h2 id="document-sources-h">References</h2>
+        {sources.length === 0 ? (
+          <p className="muted">The document lists no references.</p>
+        ) : (
+          <SourcesList sources={[{ documentId: id, title, references: sources }]} />
+        )}
+      </section>
+
+      <details className="document-text">
+        <summary>Text as read ({chars.toLocaleString('en-GB')} characters)</summary>
+        <pre dir="auto">{text}</pre>
+      </details>
+    </article>
+  );
+}
