@@ -51,6 +51,19 @@ describe.skipIf(unavailable !== null)('the organization profile in Chromium', ()
       await expect.poll(() => leader.textContent()).toMatch(/23 June 2015 – 4 December 2016/);
       expect(await page.locator('[data-fact="first-attack"]').textContent()).toContain('2 September 2015');
 
+      // Asildarov's term as a bar on the leaders' time axis.
+      expect(await page.locator('.leaders-chart rect.period title').allTextContents()).toEqual([
+        'Rustam Asildarov: 23 June 2015 – 4 December 2016',
+      ]);
+      const casualties = page.locator('section[aria-labelledby="casualties-h"]');
+      // 2018: Kizlyar (6 killed, 5 injured) and Grozny ("all attackers were killed", at least 7 injured).
+      const year2018 = casualties.locator('tr[data-year="2018"]');
+      expect(await year2018.locator('td').allTextContents()).toEqual(['8+', '12+']);
+      await casualties.screenshot({ path: join(RESULTS_DIR, `profile-casualties-${viewport.width}.png`) });
+      await page
+        .locator('section[aria-labelledby="leaders-h"]')
+        .screenshot({ path: join(RESULTS_DIR, `profile-leaders-${viewport.width}.png`) });
+
       const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
     },

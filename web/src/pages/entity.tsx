@@ -1,9 +1,12 @@
 import type { EntityKind } from '../../../src/model/taxonomy.js';
 import { api } from '../api-client.js';
+import { casualtiesPerYear } from '../casualties-per-year.js';
 import { AttacksChart } from '../components/attacks-chart.js';
+import { CasualtiesChart } from '../components/casualties-chart.js';
 import { EntityRef } from '../components/entity-ref.js';
 import { EventList } from '../components/event-list.js';
 import { KeyFacts } from '../components/key-facts.js';
+import { Leaders } from '../components/leaders.js';
 import { Link } from '../components/link.js';
 import { NamesTable } from '../components/names-table.js';
 import { SourcesList } from '../components/sources-list.js';
@@ -17,7 +20,7 @@ const RECENT = 8;
 
 /**
  * The profile of an organization or a person: key facts, names in every script, parent and
- * branches, leaders with their terms, attacks per year, recent events and sources.
+ * branches, leaders with their terms, attacks and casualties per year, recent events and sources.
  *
  * @example
  * <EntityPage kind="organization" id="org_islamic-state-caucasus-province" />
@@ -91,24 +94,7 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
       {profile.leaders.length > 0 && (
         <section aria-labelledby="leaders-h">
           <h2 id="leaders-h">Leaders</h2>
-          <table className="data leaders">
-            <thead>
-              <tr>
-                <th scope="col">Leader</th>
-                <th scope="col">Term</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.leaders.map((l) => (
-                <tr key={`${l.id ?? l.name}|${l.start}`}>
-                  <td>
-                    <EntityRef entity={l} />
-                  </td>
-                  <td>{formatTerm(l.start, l.end)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Leaders profile={profile} />
         </section>
       )}
 
@@ -141,6 +127,24 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
         <section aria-labelledby="attacks-h">
           <h2 id="attacks-h">Attacks per year</h2>
           <AttacksChart perYear={profile.attacksPerYear} />
+        </section>
+      )}
+
+      {kind === 'organization' && (
+        <section aria-labelledby="casualties-h">
+          <h2 id="casualties-h">Casualties per year</h2>
+          {events.data ? (
+            <>
+              <CasualtiesChart perYear={casualtiesPerYear(events.data.items)} />
+              {events.data.total > events.data.items.length && (
+                <p className="muted">
+                  From the first {events.data.items.length} of {events.data.total} events.
+                </p>
+              )}
+            </>
+          ) : (
+            <Status loading={events.loading} error={events.error} what="casualties" />
+          )}
         </section>
       )}
 

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { edtfRange } from '../../../src/model/edtf.js';
 import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, type EventFilter, type Profile } from '../api-client.js';
@@ -10,6 +9,7 @@ import { kindOfId } from '../paths.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
+import { useWidth } from '../use-width.js';
 
 // The relations worth a lane of their own, as periods of the entity's life.
 function periodsOf(profile: Profile | null | undefined): Period[] {
@@ -44,15 +44,7 @@ export function TimelinePage() {
   const entityId = group && /^(org|per)_/.test(group) ? group : null;
   const load = entityId && kindOfId(entityId) === 'person' ? api.person : api.organization;
   const entity = useApi(entityId ? `entity:${entityId}` : null, (signal) => load(entityId!, signal));
-  const frame = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(1000);
-  useEffect(() => {
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.max(320, Math.round(entry?.contentRect.width ?? 0))),
-    );
-    observer.observe(frame.current!);
-    return () => observer.disconnect();
-  }, []);
+  const [frame, width] = useWidth<HTMLDivElement>(1000);
 
   const items = events.data?.items ?? [];
   const periods = periodsOf(entity.data?.profile);
