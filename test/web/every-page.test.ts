@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../src/store/store.js';
+import { browserUnavailable, RESULTS_DIR, startUiServer, type UiServer } from './browser-harness.js';
+
+const unavailable = browserUnavailable();
+const ISCP = 'org_islamic-state-caucasus-province';
+const PHONE = { width: 390, height: 844 };
+
+// Strings, not functions: these run in the page, whose DOM types the Node-side tsconfig lacks.
+const settled = (page: Page) =>
+  page.waitForFunction(
+    "document.querySelector('main h1') !== null && !document.querySelector('main').textContent.includes('Loading')",
+  );
+const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+const focused = (page: Page) =>
+  page.evaluate<string>(
+    "(document.activeElement?.getAttribute('class') ?? '') + ' ' + (document.activeElement?.tagName ?? '')",
+  );
+
+describe.skipIf(unavailable !== null)('every page on a phone and by keyboard in Chromium', () => {
+  let ui: UiServer;
+  let kizlyar: EventRecord;
+  beforeAll(async () => {
+    ui = await startUiServer();
+    const { items } = (await (await fetch(`${ui.url}/api/v1/events?category=attack`)).json()) as {
+      items: EventRecord[];
+    };
+    kizlyar = items.find((e) => e.location.name === 'Kizlyar')!;
+  }, 120_000);
+  afterAll(async () => ui?.stop());
+
+  const pages: [string, () => string][] = [
+    ['search', () => '/search?q=IS-CP'],
+    ['organizations', () => '/organizations'],
+    ['events', () => '/events?group=IS-CP'],
+    ['event', () => `/events/${kizlyar.id}`],
+    ['timeline', () => `/timeline?group=${ISCP}`],
+    ['map', () => '/map?group=IS-CP'],
+    ['graph', () => `/graph?entity=${ISCP}`],
+    ['ingest', () => '/ingest'],
+    ['document', () => `/documents/${kizlyar.documentId}`],
+  ];
+
+  it.each(pages)('the %s page fits 390×844 without scrolling sideways', async (name, path) => {
+    const page = await ui.open(path(), PHONE);
+    await settled(page);
+    await page.screenshot({ path: join(RESULTS_DIR, `${name}-390.png`), fullPage: true });
+    expect(await overflow(page), `${path()} scrolls sideways`).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('reaches an event on the map by keyboard alone, zooming into clusters on the way', async () => {
+    const page = await ui.open('/map?group=IS-CP');
+    await page.locator('path.land').waitFor();
+    for (let i = 0; i < 60 && !page.url().includes('/events/'); i++) {
+      await page.keyboard.press('Tab');
+      const what = await focused(page);
+      if (/\b(marker|cluster)\b/.test(what)) await page.keyboard.press('Enter');
+    }
+    await page.waitForURL(/\/events\/evt_/);
+    await page.locator('.evidence mark').waitFor();
+    await page.close();
+  });
+
+  it('keeps a filter chosen by keyboard in the URL, so the view is a shareable link', async () => {
+    const page = await ui.open('/timeline?group=IS-CP');
+    await settled(page);
+    await page.getByRole('combobox', { name: 'Category' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/category=attack/);
+    const shared = await ui.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await shared.getByRole('combobox', { name: 'Category' }).inputValue()).toBe('attack');
+    await page.close();
+    await shared.close();
+  });
+
+  it('offers the file picker of the ingest page to the keyboard right after the navigation', async () => {
+    const page = await ui.open('/ingest');
+    await settled(page);
+    const seen: string[] = [];
+    for (let i = 0; i < 20 && !seen.at(-1)?.includes('INPUT'); i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    expect(seen.at(-1)).toMatch(/INPUT/);
+    expect(await page.evaluate<string>('document.activeElement.type')).toBe('file');
+    await page.close();
+  });
+});
