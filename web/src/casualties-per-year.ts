@@ -1,5 +1,5 @@
 import { addCounts, type Count } from '../../src/model/count.js';
-import type { EventRecord } from './api-client.js';
+import type { EventRecord } from '../../src/store/store.js';
 
 /** The dead and wounded of one year's attacks, as ranges; null when no attack gives a count. */
 export interface YearCasualties {
