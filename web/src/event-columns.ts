@@ -57,7 +57,13 @@ export const EVENT_COLUMNS: readonly EventColumn[] = [
   { key: 'targets', label: 'Targets', text: (e) => e.targets.map(humanize).join('; '), sort: (e) => e.targets.join() },
   { key: 'weapons', label: 'Weapons', text: (e) => e.weapons.join('; '), sort: (e) => e.weapons.join() },
   { key: 'summary', label: 'Summary', text: (e) => e.summary, sort: (e) => e.summary },
-  { key: 'source', label: 'Source', text: (e) => e.documentId, sort: (e) => e.documentId },
+  {
+    key: 'source',
+    label: 'Sources',
+    text: (e) => e.reports.map((r) => r.documentId).join('; '),
+    sort: (e) => `${String(e.reports.length).padStart(4, '0')}|${e.documentId}`,
+  },
+  { key: 'review', label: 'Review', text: (e) => e.reviewStatus, sort: (e) => e.reviewStatus },
 ];
 
 /** The columns shown until the reader picks others. */

@@ -217,7 +217,7 @@ export function EventMap({ events }: { events: EventRecord[] }) {
           <svg width="12" height="12" aria-hidden="true">
             <circle cx="6" cy="6" r="4.5" fill="none" stroke="#555" strokeWidth="1.5" strokeDasharray="3 2" />
           </svg>
-          region only
+          region or country only
         </span>
         <span>
           <svg width="14" height="14" aria-hidden="true">
