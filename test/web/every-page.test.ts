@@ -76,6 +76,26 @@ describe.skipIf(unavailable !== null)('every page on a phone and by keyboard in 
     await shared.close();
   });
 
+  it('keeps the map zoomed where it was in the URL, so the same link opens the same view', async () => {
+    const page = await ui.open('/map?group=IS-CP');
+    await page.locator('path.land').waitFor();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.waitForURL(/view=[\d.-]+%2C[\d.-]+%2C2\.56/);
+    const transform = (p: Page) => p.locator('figure.map svg > g').getAttribute('transform');
+    const shared = await ui.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await shared.locator('path.land').waitFor();
+    const numbers = async (p: Page) => (await transform(p))!.match(/-?[\d.]+/g)!.map(Number);
+    const [x, y, k] = await numbers(shared);
+    const [x0, y0, k0] = await numbers(page);
+    expect(k).toBe(k0);
+    expect(Math.abs(x! - x0!) + Math.abs(y! - y0!)).toBeLessThan(2);
+    await shared.getByRole('button', { name: 'Reset' }).click();
+    await shared.waitForURL((url) => !url.search.includes('view='));
+    await page.close();
+    await shared.close();
+  });
+
   it('offers the file picker of the ingest page to the keyboard right after the navigation', async () => {
     const page = await ui.open('/ingest');
     await settled(page);

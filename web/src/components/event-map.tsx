@@ -16,6 +16,36 @@ interface Size {
 const MIN_SPAN = 6;
 const CLUSTER_PX = 14;
 
+/** Where the map looks: its centre on the ground and the zoom over the view that fits the events. */
+export interface MapView {
+  lat: number;
+  lon: number;
+  k: number;
+}
+
+// The map's transform in screen units: scale, then shift.
+interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+const FITTED: Transform = { k: 1, x: 0, y: 0 };
+
+// A ground view as a transform of this projection at this size; the centre goes mid-frame.
+function toTransform(view: MapView | null, projection: GeoProjection, { width, height }: Size): Transform {
+  const centre = view && projection([view.lon, view.lat]);
+  if (!view || !centre) return FITTED;
+  return { k: view.k, x: width / 2 - centre[0] * view.k, y: height / 2 - centre[1] * view.k };
+}
+
+// The ground under the middle of the frame, rounded to what a link needs (about 10 m, 1% zoom).
+function toView({ k, x, y }: Transform, projection: GeoProjection, { width, height }: Size): MapView | null {
+  const centre = projection.invert?.([(width / 2 - x) / k, (height / 2 - y) / k]);
+  if (!centre) return null;
+  const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+  return { lat: round(centre[1], 4), lon: round(centre[0], 4), k: round(k, 2) };
+}
+
 interface Basemap {
   land: GeoJSON.FeatureCollection;
   borders: GeoJSON.MultiLineString;
@@ -74,16 +104,26 @@ function fitted(events: EventRecord[], { width, height }: Size): GeoProjection {
 /**
  * Events as points on an offline basemap: size by the dead, colour by category, hollow when
  * only the region is known. Drag to pan, the buttons or a double click to zoom; each point is a
- * link (Tab, Enter) to its event.
+ * link (Tab, Enter) to its event. The view is the caller's (null: fit the events), so a page
+ * can keep it in its URL.
  *
  * @example
- * <EventMap events={events} />
+ * <EventMap events={events} view={{ lat: 43.3, lon: 45.7, k: 4 }} onViewChange={setView} />
  */
-export function EventMap({ events }: { events: EventRecord[] }) {
+export function EventMap({
+  events,
+  view: shown,
+  onViewChange,
+}: {
+  events: EventRecord[];
+  view: MapView | null;
+  onViewChange: (view: MapView | null) => void;
+}) {
   const [base, setBase] = useState<Basemap | null>(null);
   const [baseError, setBaseError] = useState<string | null>(null);
-  const [view, setView] = useState({ k: 1, x: 0, y: 0 });
-  const drag = useRef<{ x: number; y: number; vx: number; vy: number } | null>(null);
+  // While a drag is under way the map follows the pointer; the view is reported when it ends.
+  const [dragged, setDragged] = useState<Transform | null>(null);
+  const drag = useRef<{ x: number; y: number; from: Transform } | null>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState<Size>({ width: 960, height: 560 });
   const { width, height } = size;
@@ -114,6 +154,8 @@ export function EventMap({ events }: { events: EventRecord[] }) {
 
   const projection = useMemo(() => fitted(events, size), [events, size]);
   const path = useMemo(() => geoPath(projection), [projection]);
+  const view = dragged ?? toTransform(shown, projection, size);
+  const show = (t: Transform) => onViewChange(toView(t, projection, size));
   const [land, borders] = useMemo(() => (base ? [path(base.land), path(base.borders)] : [null, null]), [base, path]);
   const points = useMemo(() => events.filter(located).sort((a, b) => markerRadius(b) - markerRadius(a)), [events]);
   // Marks closer than this many screen pixels merge; the distance shrinks on the map as one zooms in.
@@ -130,19 +172,17 @@ export function EventMap({ events }: { events: EventRecord[] }) {
   );
 
   // Brings a map point to the centre at a higher zoom.
-  const zoomAt = (x: number, y: number, factor: number) =>
-    setView((v) => {
-      const k = Math.min(64, v.k * factor);
-      return { k, x: width / 2 - x * k, y: height / 2 - y * k };
-    });
-  const zoom = (factor: number) =>
-    setView((v) => {
-      const k = Math.min(64, Math.max(1, v.k * factor));
-      // Zoom about the centre of the view.
-      const cx = width / 2;
-      const cy = height / 2;
-      return { k, x: cx - ((cx - v.x) * k) / v.k, y: cy - ((cy - v.y) * k) / v.k };
-    });
+  const zoomAt = (x: number, y: number, factor: number) => {
+    const k = Math.min(64, view.k * factor);
+    show({ k, x: width / 2 - x * k, y: height / 2 - y * k });
+  };
+  const zoom = (factor: number) => {
+    const k = Math.min(64, Math.max(1, view.k * factor));
+    // Zoom about the centre of the view.
+    const cx = width / 2;
+    const cy = height / 2;
+    show({ k, x: cx - ((cx - view.x) * k) / view.k, y: cy - ((cy - view.y) * k) / view.k });
+  };
   const toSvg = (event: PointerEvent) => {
     const box = svg.current!.getBoundingClientRect();
     return {
@@ -160,7 +200,7 @@ export function EventMap({ events }: { events: EventRecord[] }) {
         <button type="button" onClick={() => zoom(1 / 1.6)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => setView({ k: 1, x: 0, y: 0 })}>
+        <button type="button" onClick={() => onViewChange(null)}>
           Reset
         </button>
       </div>
@@ -173,16 +213,20 @@ export function EventMap({ events }: { events: EventRecord[] }) {
         onPointerDown={(event) => {
           if ((event.target as Element).closest('a, .cluster')) return;
           const p = toSvg(event);
-          drag.current = { x: p.x, y: p.y, vx: view.x, vy: view.y };
+          drag.current = { x: p.x, y: p.y, from: view };
           event.currentTarget.setPointerCapture(event.pointerId);
         }}
         onPointerMove={(event) => {
           if (!drag.current) return;
           const p = toSvg(event);
           const d = drag.current;
-          setView((v) => ({ ...v, x: d.vx + p.x - d.x, y: d.vy + p.y - d.y }));
+          setDragged({ k: d.from.k, x: d.from.x + p.x - d.x, y: d.from.y + p.y - d.y });
         }}
-        onPointerUp={() => (drag.current = null)}
+        onPointerUp={() => {
+          drag.current = null;
+          if (dragged) show(dragged);
+          setDragged(null);
+        }}
       >
         <rect width={width} height={height} className="sea" />
         <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>

@@ -2,19 +2,25 @@ import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, type EventFilter } from '../api-client.js';
 import { CategorySelect } from '../components/category-select.js';
 import { EventList } from '../components/event-list.js';
-import { EventMap } from '../components/event-map.js';
+import { EventMap, type MapView } from '../components/event-map.js';
 import { Link } from '../components/link.js';
 import { Status } from '../components/status.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
+// The view as a link writes it: `view=43.3,45.7,4` (latitude, longitude, zoom).
+function parseView(text: string | null): MapView | null {
+  const m = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$/.exec(text ?? '');
+  return m ? { lat: Number(m[1]), lon: Number(m[2]), k: Number(m[3]) } : null;
+}
+
 /**
  * The map of events for a group, a period and a category (from the URL), with the events the
- * sources place too vaguely to draw listed beneath.
+ * sources place too vaguely to draw listed beneath. The filters and the zoomed view live in the URL.
  *
  * @example
- * <MapPage /> // at /map?group=org_islamic-state-caucasus-province&category=attack
+ * <MapPage /> // at /map?group=org_islamic-state-caucasus-province&category=attack&view=43.3,45.7,4
  */
 export function MapPage() {
   const { query } = useLocation();
@@ -25,6 +31,8 @@ export function MapPage() {
     to: query.get('to') ?? undefined,
     category: (query.get('category') as EventCategory | null) ?? undefined,
   };
+  const view = parseView(query.get('view'));
+  const at = (next: MapView | null) => (next ? `${next.lat},${next.lon},${next.k}` : undefined);
   const { data, error, loading } = useApi(`events:${JSON.stringify(filter)}`, (signal) => api.events(filter, signal));
   const unplaced = (data?.items ?? []).filter((e) => e.location.lat === null || e.location.lon === null);
   return (
@@ -40,11 +48,21 @@ export function MapPage() {
         <CategorySelect
           value={filter.category}
           onChange={(category) =>
-            navigate(withQuery('/map', { ...filter, category: category ?? undefined }), { replace: true })
+            navigate(withQuery('/map', { ...filter, category: category ?? undefined, view: at(view) }), {
+              replace: true,
+            })
           }
         />
       </div>
-      {data ? <EventMap events={data.items} /> : <Status loading={loading} error={error} what="events" />}
+      {data ? (
+        <EventMap
+          events={data.items}
+          view={view}
+          onViewChange={(next) => navigate(withQuery('/map', { ...filter, view: at(next) }), { replace: true })}
+        />
+      ) : (
+        <Status loading={loading} error={error} what="events" />
+      )}
       {unplaced.length > 0 && (
         <details className="unplaced">
           <summary>
