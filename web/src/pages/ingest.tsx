@@ -33,9 +33,11 @@ export function IngestPage() {
   const [dragging, setDragging] = useState(false);
   const nextKey = useRef(0);
   const queue = useRef(Promise.resolve());
-  const controller = useRef(new AbortController());
+  // Leaving the page cancels what is still being sent; made in the effect so a remount gets a fresh one.
+  const controller = useRef<AbortController | null>(null);
   useEffect(() => {
-    const current = controller.current;
+    const current = new AbortController();
+    controller.current = current;
     return () => current.abort();
   }, []);
 
@@ -48,7 +50,7 @@ export function IngestPage() {
     for (const { key, file } of added) {
       queue.current = queue.current.then(() =>
         api
-          .upload(file, (progress) => set(key, { state: 'working', progress }), controller.current.signal)
+          .upload(file, (progress) => set(key, { state: 'working', progress }), controller.current?.signal)
           .then(
             (result) => set(key, { state: 'done', result }),
             (error: unknown) => {
