@@ -31,20 +31,22 @@ describe.skipIf(unavailable !== null)('every page on a phone and by keyboard in 
   }, 120_000);
   afterAll(async () => ui?.stop());
 
-  const pages: [string, () => string][] = [
-    ['search', () => '/search?q=IS-CP'],
-    ['organizations', () => '/organizations'],
-    ['events', () => '/events?group=IS-CP'],
-    ['event', () => `/events/${kizlyar.id}`],
-    ['timeline', () => `/timeline?group=${ISCP}`],
-    ['map', () => '/map?group=IS-CP'],
-    ['graph', () => `/graph?entity=${ISCP}`],
-    ['ingest', () => '/ingest'],
-    ['document', () => `/documents/${kizlyar.documentId}`],
+  // Each page with what shows it has drawn its data, not only its frame.
+  const pages: [string, () => string, string][] = [
+    ['search', () => '/search?q=IS-CP', 'main a[href^="/organizations/"]'],
+    ['organizations', () => '/organizations', 'main a[href^="/organizations/"]'],
+    ['events', () => '/events?group=IS-CP', 'table.events tbody tr'],
+    ['event', () => `/events/${kizlyar.id}`, '.evidence mark'],
+    ['timeline', () => `/timeline?group=${ISCP}`, 'svg.timeline a.mark'],
+    ['map', () => '/map?group=IS-CP', 'path.land'],
+    ['graph', () => `/graph?entity=${ISCP}`, 'g.edge'],
+    ['ingest', () => '/ingest', 'input[type="file"]'],
+    ['document', () => `/documents/${kizlyar.documentId}`, '.event-list li'],
   ];
 
-  it.each(pages)('the %s page fits 390×844 without scrolling sideways', async (name, path) => {
+  it.each(pages)('the %s page fits 390×844 without scrolling sideways', async (name, path, drawn) => {
     const page = await ui.open(path(), PHONE);
+    await page.locator(drawn).first().waitFor();
     await settled(page);
     await page.screenshot({ path: join(RESULTS_DIR, `${name}-390.png`), fullPage: true });
     expect(await overflow(page), `${path()} scrolls sideways`).toBeLessThanOrEqual(0);
