@@ -98,6 +98,20 @@ describe.skipIf(unavailable !== null)('every page on a phone and by keyboard in 
     await shared.close();
   });
 
+  it('opens the source document at the evidence of an event, every evidence span linked back to its event', async () => {
+    const page = await ui.open(`/events/${kizlyar.id}`);
+    await page.locator('.evidence figcaption a').click();
+    await page.waitForURL(new RegExp(`/documents/${kizlyar.documentId}\\?at=${kizlyar.evidence.start}$`));
+    const current = page.locator('.document-text mark.current');
+    await expect.poll(() => current.textContent()).toBe(kizlyar.evidence.text);
+    expect(await current.isVisible()).toBe(true);
+    expect(await page.locator('.document-text mark').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(RESULTS_DIR, 'document-at-evidence-1280.png') });
+    await current.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/events/${kizlyar.id}$`));
+    await page.close();
+  });
+
   it('offers the file picker of the ingest page to the keyboard right after the navigation', async () => {
     const page = await ui.open('/ingest');
     await settled(page);

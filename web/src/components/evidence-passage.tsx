@@ -2,6 +2,7 @@ import type { EventReport } from '../api-client.js';
 import { api } from '../api-client.js';
 import { formatEdtf } from '../format.js';
 import { documentPath } from '../paths.js';
+import { withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
 import { Link } from './link.js';
 
@@ -53,7 +54,8 @@ export function EvidencePassage({ report }: { report: Pick<EventReport, 'documen
         )}
       </blockquote>
       <figcaption>
-        <Link href={documentPath(documentId)}>{doc?.title ?? documentId}</Link>, characters {start}–{end}
+        <Link href={withQuery(documentPath(documentId), { at: String(start) })}>{doc?.title ?? documentId}</Link>,
+        characters {start}–{end}
       </figcaption>
       {cited.length > 0 && (
         <ol className="references cited">

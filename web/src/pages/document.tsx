@@ -1,20 +1,26 @@
 import { useEffect } from 'react';
 import { api } from '../api-client.js';
+import { DocumentText } from '../components/document-text.js';
 import { EventList } from '../components/event-list.js';
 import { SourcesList } from '../components/sources-list.js';
 import { Status } from '../components/status.js';
-import { humanize } from '../format.js';
+import { formatEdtf, humanize } from '../format.js';
+import { eventPath } from '../paths.js';
+import { useLocation } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
 /**
  * One stored document: what it is, the events it reports, the references it lists and its text
- * as read (the text every evidence offset points into).
+ * as read (the text every evidence offset points into) with the evidence marked; `?at=2234`
+ * opens the text at the passage starting there.
  *
  * @example
- * <DocumentPage id="islamic-state-caucasus-province" />
+ * <DocumentPage id="islamic-state-caucasus-province" /> // at /documents/islamic-state-caucasus-province?at=2234
  */
 export function DocumentPage({ id }: { id: string }) {
+  const { query } = useLocation();
+  const at = Number.parseInt(query.get('at') ?? '', 10);
   const doc = useApi(`document:${id}`, (signal) => api.document(id, signal));
   const events = useApi(`document-events:${id}`, (signal) => api.documentEvents(id, signal));
   useTitle(doc.data?.title ?? id);
@@ -31,6 +37,11 @@ export function DocumentPage({ id }: { id: string }) {
     );
   }
   const { title, format, path, ingestedAt, chars, sources, text } = doc.data;
+  const spans = (events.data ?? []).flatMap((e) =>
+    e.reports
+      .filter((r) => r.documentId === id)
+      .map((r) => ({ ...r.evidence, href: eventPath(e.id), label: `${formatEdtf(r.date)}, ${e.location.name}` })),
+  );
   return (
     <article className="page document-page" aria-labelledby="document-title">
       <p className="kind">document</p>
@@ -82,10 +93,7 @@ export function DocumentPage({ id }: { id: string }) {
         )}
       </section>
 
-      <details className="document-text">
-        <summary>Text as read ({chars.toLocaleString('en-GB')} characters)</summary>
-        <pre dir="auto">{text}</pre>
-      </details>
+      <DocumentText text={text} spans={spans} at={Number.isNaN(at) || !events.data ? null : at} />
     </article>
   );
 }
