@@ -59,9 +59,10 @@ export function DocumentPage({ id }: { id: string }) {
           <dt>Format</dt>
           <dd>{humanize(format)}</dd>
         </div>
+        {/* The name, not the server's folders. */}
         <div>
           <dt>File</dt>
-          <dd>{path ?? '—'}</dd>
+          <dd>{path?.split(/[\\/]/).at(-1) ?? '—'}</dd>
         </div>
         <div>
           <dt>Ingested</dt>
