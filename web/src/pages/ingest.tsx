@@ -18,8 +18,6 @@ const STATUS_WORDS: Record<IngestResult['status'], string> = {
   unchanged: 'already stored, unchanged',
 };
 
-const COUNTED = ['organizations', 'people', 'names', 'relations', 'events', 'sources'] as const;
-
 /**
  * Upload one or more documents: each is sent in turn (extraction is heavy work for the server),
  * with its progress, then what was extracted from it and links to the document and its events.
@@ -150,10 +148,10 @@ function Extracted({ result }: { result: IngestResult }) {
       </p>
       {result.status !== 'unchanged' && (
         <dl className="facts compact extracted">
-          {COUNTED.map((what) => (
+          {Object.entries(result.added).map(([what, count]) => (
             <div key={what}>
               <dt>{what}</dt>
-              <dd data-count={what}>{result.added[what]}</dd>
+              <dd data-count={what}>{count}</dd>
             </div>
           ))}
         </dl>
