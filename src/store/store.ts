@@ -10,6 +10,14 @@ import type {
   ReviewStatus,
   Source,
 } from '../model/index.js';
+import type {
+  AuditEntry,
+  AuditedKind,
+  FactEdit,
+  ReviewChange,
+  ReviewConflict,
+  ReviewedFactKind,
+} from '../model/review.js';
 
 /**
  * The one interface every backend (SQLite now, PostgreSQL later) implements. It persists
@@ -37,6 +45,14 @@ export interface Store {
   event(id: string): Promise<EventRecord | null>;
   /** Candidate names for a search: full-text and normalized-key matches, unranked. */
   searchNames(keys: NameSearchKeys, limit: number): Promise<NameHit[]>;
+  /** Applies an editor's change in one transaction and returns its audit entry. */
+  review(change: ReviewChange, actor: string): Promise<AuditEntry>;
+  /** The audit log, oldest first, optionally about one kind of fact or one fact. */
+  auditLog(filter?: AuditFilter): Promise<AuditEntry[]>;
+  /** Re-extracted values that disagree with an editor's edits. */
+  conflicts(filter?: ConflictFilter): Promise<ReviewConflict[]>;
+  /** Where an event (every report of its incident) or a relation comes from; null when unknown. */
+  provenance(kind: 'event' | 'relation', id: string): Promise<Provenance | null>;
   close(): Promise<void>;
 }
 
@@ -216,4 +232,46 @@ export interface NameHit {
   name: string;
   normalized: string;
   ascii: string;
+}
+
+export interface AuditFilter {
+  kind?: AuditedKind;
+  factId?: string;
+}
+
+export interface ConflictFilter {
+  kind?: ReviewedFactKind;
+  factId?: string;
+  documentId?: string;
+}
+
+/** A parsed reference a footnote label points at. */
+export interface CitedSource {
+  label: string;
+  /** Null when the document lists no reference under the label. */
+  source: { title: string | null; publisher: string | null; date: string | null; url: string | null } | null;
+}
+
+/** One document's report of a fact, with everything a reader needs to check it. */
+export interface ReportProvenance {
+  factId: string;
+  document: { id: string; title: string | null; path: string | null; format: string };
+  evidence: Evidence;
+  citations: CitedSource[];
+  reviewStatus: ReviewStatus;
+  edits: FactEdit[];
+  conflicts: ReviewConflict[];
+  audit: AuditEntry[];
+}
+
+/** The chain behind an event (every report of its incident) or a relation. */
+export interface Provenance {
+  kind: 'event' | 'relation';
+  /** The id asked about. */
+  id: string;
+  /** The incident's representative report (events only). */
+  incidentId: string | null;
+  reports: ReportProvenance[];
+  /** Merges and splits of the incident (events only). */
+  audit: AuditEntry[];
 }

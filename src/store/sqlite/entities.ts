@@ -47,6 +47,8 @@ export function sqliteEntities(db: Kysely<KbDatabase>) {
         .selectAll('n')
         .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
         .where('n.entity_id', 'in', ids)
+        // A rejected name stays stored for its audit trail but no longer names the entity.
+        .where('n.review_status', '!=', 'rejected')
         .orderBy('n.id')
         .execute(),
     ]);
