@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountSchema } from './count.js';
 import { EdtfSchema } from './edtf.js';
+import { InputError } from './errors.js';
 import { EventSchema, LocationSchema, NameSchema, RelationSchema } from './extraction.js';
 import { EVENT_SUBTYPES, type EventCategory } from './taxonomy.js';
 
@@ -203,3 +204,19 @@ export type ReviewConflict = z.infer<typeof ReviewConflictSchema>;
 /** A field an editor corrected: the value now and the extracted value it replaced. */
 export const FactEditSchema = z.object({ field: z.string(), value: z.unknown(), before: z.unknown() });
 export type FactEdit = z.infer<typeof FactEditSchema>;
+
+/**
+ * Reads a review change from outside (a request body, CLI flags), or throws an `InputError`
+ * that names the field at fault and what it expected.
+ *
+ * @example
+ * parseReviewChange({ action: 'edit', kind: 'event', id: 'evt_a_ev-01', set: { killed: -1 } })
+ * // InputError: set.killed: Invalid input …
+ */
+export function parseReviewChange(input: unknown): ReviewChange {
+  const parsed = ReviewChangeSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+  const where = issue.path.join('.') || 'change';
+  throw new InputError(`review change: ${where}: ${issue.message}`, { where, cause: parsed.error });
+}

@@ -10,6 +10,7 @@ import {
   type ReviewStatus,
 } from '../../model/index.js';
 import {
+  parseReviewChange,
   subtypeFitsCategory,
   type AuditEntry,
   type AuditedKind,
@@ -311,5 +312,6 @@ export function sqliteReview(raw: Database.Database, ingest: (input: IngestInput
     }
   });
 
-  return (change: ReviewChange, actor: string): AuditEntry => apply(change, actor);
+  // The change is parsed here too: the store is a boundary for every caller, not only the API and the CLI.
+  return (change: ReviewChange, actor: string): AuditEntry => apply(parseReviewChange(change), actor);
 }
