@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { CountSchema } from './count.js';
 import { EdtfSchema } from './edtf.js';
 import { InputError } from './errors.js';
-import { EventSchema, LocationSchema, NameSchema, RelationSchema } from './extraction.js';
-import { EVENT_SUBTYPES, type EventCategory } from './taxonomy.js';
+import { EventSchema, EvidenceSchema, LocationSchema, NameSchema, RelationSchema } from './extraction.js';
+import { EVENT_SUBTYPES, REVIEW_STATUSES, type EventCategory } from './taxonomy.js';
 
 /**
  * Human review as data: the facts an editor can judge, the fields an edit may change, and
@@ -204,6 +204,46 @@ export type ReviewConflict = z.infer<typeof ReviewConflictSchema>;
 /** A field an editor corrected: the value now and the extracted value it replaced. */
 export const FactEditSchema = z.object({ field: z.string(), value: z.unknown(), before: z.unknown() });
 export type FactEdit = z.infer<typeof FactEditSchema>;
+
+/** A footnote label of a fact and the parsed reference it points at (null when the document lists none). */
+export const CitedSourceSchema = z.object({
+  label: z.string(),
+  source: z
+    .object({
+      title: z.string().nullable(),
+      publisher: z.string().nullable(),
+      date: z.string().nullable(),
+      url: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type CitedSource = z.infer<typeof CitedSourceSchema>;
+
+/** One document's report of a fact, with everything a reader needs to check it. */
+export const ReportProvenanceSchema = z.object({
+  factId: z.string(),
+  document: z.object({ id: z.string(), title: z.string().nullable(), path: z.string().nullable(), format: z.string() }),
+  evidence: EvidenceSchema,
+  citations: z.array(CitedSourceSchema),
+  reviewStatus: z.enum(REVIEW_STATUSES),
+  edits: z.array(FactEditSchema),
+  conflicts: z.array(ReviewConflictSchema),
+  audit: z.array(AuditEntrySchema),
+});
+export type ReportProvenance = z.infer<typeof ReportProvenanceSchema>;
+
+/** The chain behind an event (every report of its incident, the representative first) or a relation. */
+export const ProvenanceSchema = z.object({
+  kind: z.enum(['event', 'relation']),
+  /** The id asked about. */
+  id: z.string(),
+  /** The incident's representative report; null for a relation. */
+  incidentId: z.string().nullable(),
+  reports: z.array(ReportProvenanceSchema),
+  /** Merges and splits of the incident (events only). */
+  audit: z.array(AuditEntrySchema),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /**
  * Reads a review change from outside (a request body, CLI flags), or throws an `InputError`

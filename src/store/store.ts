@@ -13,7 +13,7 @@ import type {
 import type {
   AuditEntry,
   AuditedKind,
-  FactEdit,
+  Provenance,
   ReviewChange,
   ReviewConflict,
   ReviewedFactKind,
@@ -243,35 +243,4 @@ export interface ConflictFilter {
   kind?: ReviewedFactKind;
   factId?: string;
   documentId?: string;
-}
-
-/** A parsed reference a footnote label points at. */
-export interface CitedSource {
-  label: string;
-  /** Null when the document lists no reference under the label. */
-  source: { title: string | null; publisher: string | null; date: string | null; url: string | null } | null;
-}
-
-/** One document's report of a fact, with everything a reader needs to check it. */
-export interface ReportProvenance {
-  factId: string;
-  document: { id: string; title: string | null; path: string | null; format: string };
-  evidence: Evidence;
-  citations: CitedSource[];
-  reviewStatus: ReviewStatus;
-  edits: FactEdit[];
-  conflicts: ReviewConflict[];
-  audit: AuditEntry[];
-}
-
-/** The chain behind an event (every report of its incident) or a relation. */
-export interface Provenance {
-  kind: 'event' | 'relation';
-  /** The id asked about. */
-  id: string;
-  /** The incident's representative report (events only). */
-  incidentId: string | null;
-  reports: ReportProvenance[];
-  /** Merges and splits of the incident (events only). */
-  audit: AuditEntry[];
 }

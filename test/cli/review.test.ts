@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, ReviewConflict } from '../../src/model/review.js';
+import type { AuditEntry, Provenance, ReviewConflict } from '../../src/model/review.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Provenance } from '../../src/store/store.js';
 import { eventOf, goldInput, METRO, REVIEWED_DOCUMENT, revised } from '../kb/review-fixture.js';
 import { scratchDatabase } from '../store/backends.js';
 import { CLI_TIMEOUT, lines, runCli } from './run-cli.js';

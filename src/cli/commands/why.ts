@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config.js';
 import { InputError, NotFoundError } from '../../model/errors.js';
-import type { Provenance, ReportProvenance } from '../../store/store.js';
+import type { Provenance, ReportProvenance } from '../../model/review.js';
 import { withStore } from '../open-database.js';
 import { dbOption } from '../options.js';
 import { describeAudit } from './review.js';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ReviewStatus } from '../../model/index.js';
-import type { FactEdit } from '../../model/review.js';
-import type { CitedSource, Provenance, ReportProvenance } from '../store.js';
+import type { CitedSource, FactEdit, Provenance, ReportProvenance } from '../../model/review.js';
+
 import { sqliteReviewLog } from './review-log.js';
 
 interface ReportRow {
