@@ -101,6 +101,8 @@ export interface NameRecord {
   documentId: string;
   evidence: Evidence | null;
   reviewStatus: ReviewStatus;
+  /** The id review uses for this name (`nam_<document>_<local id>_<hash>`), stable across re-ingest. */
+  factId: string | null;
 }
 
 export interface EntityRecord {

@@ -44,15 +44,11 @@ describe.each(BACKENDS)('$name: reviewing facts', (backend) => {
     expect((await store.relations()).map((r) => r.id)).not.toContain(relation!.id);
     expect((await store.provenance('relation', relation!.id))?.reports[0]?.reviewStatus).toBe('rejected');
 
-    const raw = new Database(path, { readonly: true });
-    const name = raw
-      .prepare<[], { fact_id: string; entity_id: string; text: string }>(
-        "select fact_id, entity_id, text from names where text = 'Imarat Kavkaz'",
-      )
-      .get();
-    raw.close();
-    await store.review({ action: 'reject', kind: 'name', id: name!.fact_id }, 'ana');
-    expect((await store.entity(name!.entity_id))?.names.map((n) => n.text)).not.toContain('Imarat Kavkaz');
+    const entity = (await store.entities()).find((e) => e.names.some((n) => n.text === 'Imarat Kavkaz'));
+    const name = entity?.names.find((n) => n.text === 'Imarat Kavkaz');
+    expect(name?.factId).toMatch(/^nam_caucasus-emirate_/);
+    await store.review({ action: 'reject', kind: 'name', id: name!.factId! }, 'ana');
+    expect((await store.entity(entity!.id))?.names.map((n) => n.text)).not.toContain('Imarat Kavkaz');
   });
 
   it('edits a count and a place, and the incident shows the edited figure', async () => {
@@ -107,6 +103,15 @@ describe.each(BACKENDS)('$name: reviewing facts', (backend) => {
     const after = (await store.events({ documentId: REVIEWED_DOCUMENT })).map((e) => [e.id, e.summary]);
     expect(after.sort()).toEqual(before.sort());
     expect((await store.relations()).map((r) => [r.id, r.evidence.text]).sort()).toEqual(relationsBefore);
+  });
+
+  it('keeps a rejected name rejected through a re-ingest, by its stable fact id', async () => {
+    const named = async () => (await store.entities()).find((e) => e.names.some((n) => n.text === 'Imarat Kavkaz'));
+    const name = (await named())?.names.find((n) => n.text === 'Imarat Kavkaz');
+    await store.review({ action: 'reject', kind: 'name', id: name!.factId! }, 'ana');
+    await store.ingest(revised(goldInput(REVIEWED_DOCUMENT), () => {}));
+    expect(await named()).toBeUndefined();
+    expect((await store.auditLog({ kind: 'name' })).map((e) => e.factId)).toEqual([name!.factId]);
   });
 
   it('re-applies statuses and edits after a re-ingest, and shows an edit the new extraction contradicts', async () => {

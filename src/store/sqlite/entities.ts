@@ -70,6 +70,7 @@ export function sqliteEntities(db: Kysely<KbDatabase>) {
           romanizedFrom: n.romanized_from,
           documentId: n.document_id,
           reviewStatus: n.review_status as ReviewStatus,
+          factId: n.fact_id,
           evidence:
             n.ev_text !== null && n.ev_start !== null && n.ev_end !== null
               ? { text: n.ev_text, start: n.ev_start, end: n.ev_end }
