@@ -58,7 +58,12 @@ export const AuditQuery = z.strictObject({
 });
 export const AuditResponse = page(AuditEntrySchema);
 
-/** Query of `GET /api/v1/conflicts`. */
+/**
+ * Query of `GET /api/v1/conflicts`: those of one kind of fact, one fact, or one document's re-ingest.
+ *
+ * @example
+ * ConflictQuery.parse({ document: 'caucasus-emirate' }) // { document: 'caucasus-emirate', limit: 100, offset: 0 }
+ */
 export const ConflictQuery = z.strictObject({
   kind: z.enum(REVIEWED_FACT_KINDS).optional(),
   id: z.string().trim().min(1).optional(),

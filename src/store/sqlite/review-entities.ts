@@ -23,7 +23,12 @@ export function parseMention(ref: string): MentionRef {
   return { documentId: ref.slice(0, cut), localId: ref.slice(cut + 1) };
 }
 
-/** The `<document>/<local id>` form of a mention. */
+/**
+ * The `<document>/<local id>` form of a mention.
+ *
+ * @example
+ * mentionKey({ documentId: 'caucasus-emirate', localId: 'org-ce' }) // 'caucasus-emirate/org-ce'
+ */
 export const mentionKey = (m: MentionRef): string => `${m.documentId}/${m.localId}`;
 
 /**

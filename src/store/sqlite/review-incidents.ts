@@ -85,7 +85,12 @@ export function incidentEditor(raw: Database.Database) {
   };
 }
 
-/** Refuses a merge or split that would change nothing, naming the reports. */
+/**
+ * The refusal of a merge or split that would change nothing, naming the reports.
+ *
+ * @example
+ * throw unchangedIncident('split', ['evt_a_ev-01']); // cannot split: event evt_a_ev-01 is the only report of its incident
+ */
 export function unchangedIncident(action: 'merge' | 'split', ids: string[]): InputError {
   const what =
     action === 'merge'

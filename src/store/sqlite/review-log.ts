@@ -8,7 +8,12 @@ type ConflictRow = KbDatabase['review_conflicts'];
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-/** An audit row as the API and the CLI show it, its JSON read. */
+/**
+ * An audit row as the API and the CLI show it, its JSON read.
+ *
+ * @example
+ * auditEntry(row).before // { killed: 40 }
+ */
 export const auditEntry = (r: AuditRow): AuditEntry => ({
   id: r.id,
   at: r.at,
@@ -21,7 +26,12 @@ export const auditEntry = (r: AuditRow): AuditEntry => ({
   reason: r.reason,
 });
 
-/** A conflict row as the API and the CLI show it, its JSON read. */
+/**
+ * A conflict row as the API and the CLI show it, its JSON read.
+ *
+ * @example
+ * reviewConflict(row) // { kind: 'event', field: 'killed', extracted: 39, edited: 41, … }
+ */
 export const reviewConflict = (r: ConflictRow): ReviewConflict => ({
   kind: r.fact_kind as ReviewedFactKind,
   factId: r.fact_id,
