@@ -189,7 +189,11 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** A re-extracted value that disagrees with an editor's edit: the edit stays, the conflict is shown. */
+/**
+ * A re-extracted value that disagrees with an editor's edit: the edit stays, the conflict is
+ * shown. Field `fact` is a reviewed fact the new extraction no longer has: `extracted` is
+ * null and `edited` the status the editor gave it.
+ */
 export const ReviewConflictSchema = z.object({
   kind: z.enum(REVIEWED_FACT_KINDS),
   factId: z.string(),

@@ -114,6 +114,34 @@ describe.each(BACKENDS)('$name: reviewing facts', (backend) => {
     expect((await store.auditLog({ kind: 'name' })).map((e) => e.factId)).toEqual([name!.factId]);
   });
 
+  it('keeps an event id by date, category and place when its sentence was reworded', async () => {
+    await store.review({ action: 'accept', kind: 'event', id: METRO }, 'ana');
+    await store.ingest(
+      revised(goldInput(REVIEWED_DOCUMENT), (x) => {
+        const metro = eventOf(x, 'ev-moscow-metro');
+        metro.id = 'ev-renamed';
+        metro.evidence = { ...metro.evidence, text: `${metro.evidence.text} ` };
+      }),
+    );
+    expect((await store.event(METRO))?.reviewStatus).toBe('accepted');
+    expect(await store.event(`evt_${REVIEWED_DOCUMENT}_ev-renamed`)).toBeNull();
+  });
+
+  it('shows a reviewed event the new extraction no longer has as a conflict', async () => {
+    await store.review({ action: 'reject', kind: 'event', id: METRO }, 'ana');
+    await store.ingest(
+      revised(goldInput(REVIEWED_DOCUMENT), (x) => {
+        x.events = x.events.filter((e) => e.id !== 'ev-moscow-metro');
+      }),
+    );
+    expect(await store.conflicts({ factId: METRO })).toEqual([
+      expect.objectContaining({ kind: 'event', field: 'fact', extracted: null, edited: 'rejected' }),
+    ]);
+    await store.ingest(revised(goldInput(REVIEWED_DOCUMENT), () => {}, 2));
+    expect(await store.conflicts()).toEqual([]);
+    expect((await store.event(METRO))?.reviewStatus).toBe('rejected');
+  });
+
   it('re-applies statuses and edits after a re-ingest, and shows an edit the new extraction contradicts', async () => {
     await store.review({ action: 'edit', kind: 'event', id: METRO, set: { killed: 41 } }, 'ana');
     const [relation] = await store.relations({ type: 'leader_of' });

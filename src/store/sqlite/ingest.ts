@@ -169,7 +169,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
     });
     relink();
     // Human decisions outlive the extraction they were made on.
-    reapply(doc.id);
+    reapply(doc.id, ids.previous);
     return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };
   });
 

@@ -35,6 +35,8 @@ interface StoredRelation {
 export interface FactIds {
   events: string[];
   relations: string[];
+  /** Every fact the document had before, so review can tell which ones the new extraction lost. */
+  previous: { kind: 'event' | 'relation' | 'name'; id: string }[];
 }
 
 /**
@@ -51,6 +53,9 @@ export function factIdKeeper(raw: Database.Database) {
   const oldEvents = raw.prepare<[string], StoredEvent>(
     `select e.id, ev.text as evidence, e.date, e.category, e.location_name as place
      from events e join evidence ev on ev.id = e.evidence_id where e.document_id = ? order by e.id`,
+  );
+  const oldNames = raw.prepare<[string], { id: string }>(
+    'select fact_id as id from names where document_id = ? and fact_id is not null',
   );
   const oldRelations = raw.prepare<[string], StoredRelation>(
     `select r.id, ev.text as evidence, r.type, r.subject_key, r.object_key
@@ -101,6 +106,11 @@ export function factIdKeeper(raw: Database.Database) {
     return {
       events: extraction.events.map((e, i) => eventIds[i] ?? fresh(`evt_${documentId}_${e.id}`)),
       relations: extraction.relations.map((r, i) => relationIds[i] ?? fresh(`rel_${documentId}_${r.id ?? i + 1}`)),
+      previous: [
+        ...events.map((e) => ({ kind: 'event' as const, id: e.id })),
+        ...relations.map((r) => ({ kind: 'relation' as const, id: r.id })),
+        ...oldNames.all(documentId).map((n) => ({ kind: 'name' as const, id: n.id })),
+      ],
     };
   };
 }

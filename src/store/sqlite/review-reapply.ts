@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { subtypeFitsCategory, type EventFields, type RelationFields } from '../../model/review.js';
+import type { FactIds } from './review-fact-ids.js';
 import { factFields, fieldJson } from './review-fields.js';
 import { entityEditor, mentionKey, parseMention } from './review-entities.js';
 import { groupRows } from './group-rows.js';
@@ -14,13 +15,15 @@ type Link = KbDatabase['review_links'];
  * statuses editors gave, the values they set, and their same / different links between
  * entity mentions and event reports. An edited field whose re-extracted value differs
  * from both the edit and the value the edit replaced is recorded in `review_conflicts`
- * (the edit stays on the row); a document's conflicts are recomputed on each ingest.
+ * (the edit stays on the row); so is a reviewed fact the new extraction no longer has
+ * (field `fact`, extracted null, edited the status it had). A document's conflicts are
+ * recomputed on each ingest.
  *
  * @example
  * const reapply = reviewReapplier(raw);
- * reapply('vilayat-dagestan-brief'); // after the document's rows are written
+ * reapply('vilayat-dagestan-brief', ids.previous); // after the document's rows are written
  */
-export function reviewReapplier(raw: Database.Database): (documentId: string) => void {
+export function reviewReapplier(raw: Database.Database): (documentId: string, previous: FactIds['previous']) => void {
   const fields = factFields(raw);
   const incidents = incidentEditor(raw);
   const entities = entityEditor(raw);
@@ -54,6 +57,14 @@ export function reviewReapplier(raw: Database.Database): (documentId: string) =>
     'select 1 as one from entity_mentions where document_id = ? and local_id = ?',
   );
   const reportDocument = raw.prepare<[string], { document_id: string }>('select document_id from events where id = ?');
+  const decision = raw.prepare<[string, string], { status: string }>(
+    'select status from fact_reviews where fact_kind = ? and fact_id = ?',
+  );
+  const stillThere = {
+    event: raw.prepare<[string], { one: number }>('select 1 as one from events where id = ?'),
+    relation: raw.prepare<[string], { one: number }>('select 1 as one from relations where id = ?'),
+    name: raw.prepare<[string], { one: number }>('select 1 as one from names where fact_id = ?'),
+  };
   const incidentsOf = raw.prepare<[string], { incident_id: string }>(
     'select distinct incident_id from events where document_id = ?',
   );
@@ -79,10 +90,17 @@ export function reviewReapplier(raw: Database.Database): (documentId: string) =>
   }
   const byFact = (edits: Edit[]) => groupRows(edits, (e) => e.fact_id);
 
-  return (doc) => {
+  return (doc, previous) => {
     for (const statement of statuses) statement.run({ doc });
     clearConflicts.run(doc);
     const at = new Date().toISOString();
+    for (const { kind, id } of previous) {
+      const reviewed = decision.get(kind, id);
+      if (reviewed && !stillThere[kind].get(id)) {
+        const edited = JSON.stringify(reviewed.status);
+        putConflict.run({ kind, id, field: 'fact', extracted: 'null', edited, doc, at });
+      }
+    }
     for (const [id, edits] of byFact(eventEdits.all(doc))) {
       const current = fields.readEvent(id) as EventFields;
       let next = reconcile('event', id, doc, current, edits, at);
