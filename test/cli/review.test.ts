@@ -85,4 +85,26 @@ describe('chronicle review and why', { timeout: CLI_TIMEOUT }, () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no event with id "evt_nowhere"/);
   });
+
+  it('adds an event by hand from JSON, its source statement its provenance', async () => {
+    const fact = {
+      date: '2017-03-04',
+      category: 'attack',
+      subtype: 'armed_assault',
+      summary: 'Gunmen wound two police officers in Makhachkala.',
+      location: { name: 'Makhachkala', country: 'RU', precision: 'exact' },
+      injured: 2,
+      perpetrators: [],
+      attribution: 'unknown',
+      targets: ['police'],
+      weapons: ['firearms'],
+    };
+    const source = 'Police statement read on local radio, 5 March 2017.';
+    const add = await review('add', 'event', JSON.stringify(fact), '--source', source, '--actor', 'ana', '--json');
+    expect(add.code).toBe(0);
+    const { factId } = JSON.parse(add.stdout) as AuditEntry;
+    const why = await runCli(['why', factId, '--db', db]);
+    expect(why.stdout).toContain(`Note by ana`);
+    expect(why.stdout).toContain(`"${source}"`);
+  });
 });
