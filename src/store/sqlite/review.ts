@@ -1,14 +1,5 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import {
-  asciiKey,
-  EVENT_SUBTYPES,
-  InputError,
-  normalizeName,
-  NotFoundError,
-  type Extraction,
-  type ReviewStatus,
-} from '../../model/index.js';
+import { EVENT_SUBTYPES, InputError, NotFoundError, type ReviewStatus } from '../../model/index.js';
 import {
   parseReviewChange,
   subtypeFitsCategory,
@@ -19,13 +10,11 @@ import {
   type ReviewedFactKind,
 } from '../../model/review.js';
 import type { IngestInput, IngestResult } from '../store.js';
+import type { AddChange } from './review-add.js';
 import { entityEditor, mentionKey, parseMention, type MentionRef } from './review-entities.js';
 import { factFields, fieldJson } from './review-fields.js';
-import { nameFactId } from './review-fact-ids.js';
+import { handAdder } from './review-add.js';
 import { incidentEditor, unchangedIncident } from './review-incidents.js';
-import { rowInserter } from './row-inserter.js';
-
-type AddChange = Extract<ReviewChange, { action: 'add' }>;
 
 const TABLE: Record<ReviewedFactKind, { table: string; key: string }> = {
   event: { table: 'events', key: 'id' },
@@ -47,7 +36,7 @@ export function sqliteReview(raw: Database.Database, ingest: (input: IngestInput
   const fields = factFields(raw);
   const incidents = incidentEditor(raw);
   const entities = entityEditor(raw);
-  const put = rowInserter(raw);
+  const addByHand = handAdder(raw, ingest);
   const statusOf = Object.fromEntries(
     Object.entries(TABLE).map(([kind, { table, key }]) => [
       kind,
@@ -88,7 +77,6 @@ export function sqliteReview(raw: Database.Database, ingest: (input: IngestInput
     `insert into audit_log (at, actor, action, fact_kind, fact_id, before, after, reason)
      values (?, ?, ?, ?, ?, ?, ?, ?) returning id`,
   );
-  const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
 
   const status = (kind: ReviewedFactKind, id: string): ReviewStatus => {
     const row = statusOf[kind].get(id);
@@ -135,89 +123,11 @@ export function sqliteReview(raw: Database.Database, ingest: (input: IngestInput
   const pick = (from: object, keys: string[]) =>
     Object.fromEntries(keys.map((k) => [k, (from as Record<string, unknown>)[k]]));
 
-  /** Lands the editor's statement as a `note` document; its whole text is the fact's evidence. */
-  const note = (change: AddChange, actor: string, extraction: Omit<Extraction, 'document'>) => {
-    const text = change.source;
-    const id = `note-${createHash('sha256')
-      .update(JSON.stringify([change.kind, change.fact, text]))
-      .digest('hex')
-      .slice(0, 12)}`;
-    const result = ingest({
-      document: {
-        id,
-        title: `Note by ${actor}`,
-        format: 'note',
-        text,
-        contentHash: createHash('sha256').update(text).digest('hex'),
-      },
-      extraction: { document: { id }, ...extraction },
-    });
-    if (result.status !== 'added')
-      throw new InputError(`this ${change.kind} was already added by hand with the same statement (document ${id})`);
-    return { id, evidence: { text, start: 0, end: text.length } };
-  };
-
   function add(change: AddChange, actor: string): AuditEntry {
-    const empty = { organizations: [], people: [], relations: [], events: [], sources: [] };
-    let factId: string;
-    let documentId: string;
-    if (change.kind === 'event') {
-      const evidence = { text: change.source, start: 0, end: change.source.length };
-      documentId = note(change, actor, {
-        ...empty,
-        events: [{ ...change.fact, id: 'ev-1', evidence, citations: [] }],
-      }).id;
-      factId = `evt_${documentId}_ev-1`;
-    } else if (change.kind === 'relation') {
-      const evidence = { text: change.source, start: 0, end: change.source.length };
-      documentId = note(change, actor, { ...empty, relations: [{ ...change.fact, id: '1', evidence }] }).id;
-      factId = `rel_${documentId}_1`;
-    } else {
-      const { entity, ...name } = change.fact;
-      entities.kind(entity);
-      const doc = note(change, actor, empty);
-      documentId = doc.id;
-      factId = nameFactId(documentId, 'name-1', name.text);
-      const evidenceId = `${documentId}@0-${doc.evidence.end}`;
-      put('evidence', { id: evidenceId, document_id: documentId, ...doc.evidence });
-      put('entity_mentions', {
-        entity_id: entity,
-        document_id: documentId,
-        local_id: 'name-1',
-        name: name.text,
-        parent: null,
-        founded: null,
-        dissolved: null,
-        status: null,
-        region: null,
-        roles: '[]',
-        merge_reason: `an editor (${actor}) added the name "${name.text}"`,
-        evidence_id: evidenceId,
-      });
-      put('names', {
-        id: (nextNameId.get() as { next: number }).next,
-        entity_id: entity,
-        document_id: documentId,
-        text: name.text,
-        normalized: normalizeName(name.text),
-        ascii_key: asciiKey(name.text),
-        lang: name.lang ?? null,
-        script: name.script ?? null,
-        romanized_from: name.romanized_from ?? null,
-        evidence_id: evidenceId,
-        fact_id: factId,
-      });
-    }
+    const { factId, documentId } = addByHand(change, actor);
     setStatus(change.kind, factId, 'accepted');
-    return audit(
-      actor,
-      'add',
-      change.kind,
-      factId,
-      null,
-      { ...change.fact, document: documentId, source: change.source },
-      change.reason,
-    );
+    const after = { ...change.fact, document: documentId, source: change.source };
+    return audit(actor, 'add', change.kind, factId, null, after, change.reason);
   }
 
   const mentionList = (id: string) => entities.mentions(id).map(mentionKey);
