@@ -85,12 +85,21 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
     const labels = new Set(extraction.sources.map((s) => s.label));
 
     let nameId = nextNameId.get()?.next ?? 1;
-    const claimed = new Set<string>();
     const landEntity = (kind: EntityKind, entity: Organization | Person) => {
       const names = entityNames(entity);
-      const { entityId, reason } = resolve(kind, entity.name, names, claimed);
-      claimed.add(entityId);
       const org: Partial<Organization> = kind === 'organization' ? entity : {};
+      const { entityId, reason } = resolve(
+        {
+          kind,
+          documentId: doc.id,
+          localId: entity.id,
+          name: entity.name,
+          names,
+          parent: org.parent ?? null,
+          founded: org.founded ?? null,
+        },
+        doc.text,
+      );
       put('entity_mentions', {
         entity_id: entityId,
         document_id: doc.id,

@@ -80,7 +80,7 @@ describe('migration 3: event location aliases', () => {
     }
     const check = new Database(scratch.path, { readonly: true });
     expect(check.prepare('select version from schema_migrations order by version').pluck().all()).toEqual([
-      1, 2, 3, 4, 5,
+      1, 2, 3, 4, 5, 6,
     ]);
     check.close();
   });

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Migration } from './migration.js';
+
+/**
+ * What cross-document resolution looks things up by, so each ingest touches only the
+ * entities and incidents its document can join:
+ *
+ * - `entity_keys`: the match keys of each entity mention (`<document>/<local id>`), one row
+ *   per key and kind (`name`, `abbreviation`, `single` for a one-word person name,
+ *   `surname` for the last word of a full person name, `qualified` for an organization's
+ *   name under its parent's);
+ * - `entity_redirects`: the ids of entities merged into another, so old links keep resolving;
+ * - `event_place_keys`: the place keys of each event report (names, aliases, the admin-1
+ *   region it lies in, a coarse grid cell), which candidate reports of one incident share.
+ *
+ * @example
+ * await resolutionKeys.up(db);
+ * // select entity_id from entity_redirects where id = 'org_is-2'
+ */
+export const resolutionKeys: Migration = {
+  version: 6,
+  name: 'resolution keys and entity redirects',
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('entity_keys')
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('local_id', 'text', (c) => c.notNull())
+      .addColumn('entity_kind', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('entity_keys_pk', ['document_id', 'local_id', 'key', 'kind'])
+      .execute();
+    await db.schema.createIndex('entity_keys_key').on('entity_keys').columns(['key', 'entity_kind']).execute();
+
+    await db.schema
+      .createTable('entity_redirects')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('entity_id', 'text', (c) => c.notNull().references('entities.id').onDelete('cascade'))
+      .execute();
+    await db.schema.createIndex('entity_redirects_entity').on('entity_redirects').column('entity_id').execute();
+
+    await db.schema
+      .createTable('event_place_keys')
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('event_place_keys_pk', ['event_id', 'key'])
+      .execute();
+    await db.schema.createIndex('event_place_keys_key').on('event_place_keys').column('key').execute();
+  },
+};
