@@ -12,6 +12,7 @@ import type { IngestInput, IngestResult } from '../store.js';
 import { entityNames } from './entity-names.js';
 import { entityResolver } from './entity-resolution.js';
 import { eventRows } from './event-rows.js';
+import { incidentMerger } from './incident-merging.js';
 import { relinker } from './relink.js';
 import { rowInserter } from './row-inserter.js';
 
@@ -35,9 +36,15 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
   const put = rowInserter(raw);
   const resolve = entityResolver(raw);
   const relink = relinker(raw);
+  const mergeIncidents = incidentMerger(raw);
+  const incidentsOf = raw.prepare<[string], { incident_id: string }>(
+    'select distinct incident_id from events where document_id = ?',
+  );
 
   const write = raw.transaction((input: IngestInput, replacing: boolean): IngestResult => {
     const { document: doc, extraction } = input;
+    // The incidents the document's old reports belonged to are rebuilt without them.
+    const formerIncidents = replacing ? incidentsOf.all(doc.id).map((r) => r.incident_id) : [];
     if (replacing) {
       dropDocument.run(doc.id);
       dropOrphans.run();
@@ -169,6 +176,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       for (const row of rows.locationAliases) put('event_location_aliases', row);
     }
     relink();
+    mergeIncidents(doc.id, formerIncidents);
     return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };
   });
 
