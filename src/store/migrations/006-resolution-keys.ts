@@ -5,10 +5,11 @@ import type { Migration } from './migration.js';
  * What cross-document resolution looks things up by, so each ingest touches only the
  * entities and incidents its document can join:
  *
- * - `entity_keys`: the match keys of each entity mention (`<document>/<local id>`), one row
- *   per key and kind (`name`, `abbreviation`, `single` for a one-word person name,
- *   `surname` for the last word of a full person name, `qualified` for an organization's
- *   name under its parent's);
+ * - `entity_keys`: the match keys of each entity, one row per key and kind (`name`,
+ *   `abbreviation`, `single` for a one-word person name, `surname` for the last word of a
+ *   full person name, `qualified` for an organization's name under its parent's), with the
+ *   first document that gave it — one row however many documents repeat it, so a lookup
+ *   costs the same in a store of ten documents or ten thousand;
  * - `entity_redirects`: the ids of entities merged into another, so old links keep resolving;
  * - `event_place_keys`: the place keys of each event report (names, aliases, the admin-1
  *   region it lies in, a coarse grid cell), which candidate reports of one incident share.
@@ -24,14 +25,14 @@ export const resolutionKeys: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('entity_keys')
-      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-      .addColumn('local_id', 'text', (c) => c.notNull())
-      .addColumn('entity_kind', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('entity_kind', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('entity_keys_pk', ['document_id', 'local_id', 'key', 'kind'])
+      .addColumn('entity_id', 'text', (c) => c.notNull().references('entities.id').onDelete('cascade'))
+      .addColumn('document_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('entity_keys_pk', ['key', 'entity_kind', 'kind', 'entity_id'])
       .execute();
-    await db.schema.createIndex('entity_keys_key').on('entity_keys').columns(['key', 'entity_kind']).execute();
+    await db.schema.createIndex('entity_keys_entity').on('entity_keys').column('entity_id').execute();
 
     await db.schema
       .createTable('entity_redirects')

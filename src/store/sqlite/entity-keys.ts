@@ -42,7 +42,11 @@ export function isAbbreviation(text: string): boolean {
  * mentionKeys('person', entityNames({ id: 'p', name: 'Rustam Asildarov', aliases: ['Асильдаров'] }), null)
  * // [{ key: 'rustam asildarov', kind: 'name', … }, { key: 'asildarov', kind: 'surname', … }, { key: 'asildarov', kind: 'single', … }]
  */
-export function mentionKeys(kind: EntityKind, names: KeyedName[], parent: string | null): MentionKey[] {
+export function mentionKeys(
+  kind: EntityKind,
+  names: Pick<KeyedName, 'text' | 'normalized' | 'ascii'>[],
+  parent: string | null,
+): MentionKey[] {
   const keys = new Map<string, MentionKey>();
   const add = (key: string, keyKind: KeyKind, text: string) => {
     if (key !== '' && !keys.has(`${keyKind}|${key}`)) keys.set(`${keyKind}|${key}`, { key, kind: keyKind, text });

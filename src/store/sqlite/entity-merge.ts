@@ -22,6 +22,7 @@ export function entityMerger(raw: Database.Database): (ids: string[], reason: st
     'update relations set subject_id = @to where subject_id = @from',
     'update relations set object_id = @to where object_id = @from',
     'update event_perpetrators set entity_id = @to where entity_id = @from',
+    'update or ignore entity_keys set entity_id = @to where entity_id = @from',
     'update entity_redirects set entity_id = @to where entity_id = @from',
     'insert into entity_redirects (id, entity_id) values (@from, @to)',
     'delete from entities where id = @from',

@@ -55,20 +55,19 @@ const mentionKey = (documentId: string, localId: string) => `${documentId}/${loc
  * - people sharing only a surname stay apart; a surname alone (`Asildarov`, `Асильдаров`)
  *   joins a full name only when one known person carries it.
  *
- * Every join records its reason on the mention (`store.merges`).
+ * Every join records its reason on the mention (`store.merges`). `rekey` rebuilds the keys
+ * of entities a replaced document left.
  *
  * @example
- * const resolve = entityResolver(raw);
+ * const { resolve } = entityResolver(raw);
  * resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
  */
 export function entityResolver(raw: Database.Database) {
   const byKey = raw.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
-    `select k.kind, m.entity_id, m.document_id from entity_keys k
-     join entity_mentions m on m.document_id = k.document_id and m.local_id = k.local_id
-     where k.key = ? and k.entity_kind = ?`,
+    'select kind, entity_id, document_id from entity_keys where key = ? and entity_kind = ?',
   );
   const insertKey = raw.prepare<[string, string, string, string, string]>(
-    'insert or ignore into entity_keys (document_id, local_id, entity_kind, key, kind) values (?, ?, ?, ?, ?)',
+    'insert or ignore into entity_keys (key, entity_kind, kind, entity_id, document_id) values (?, ?, ?, ?, ?)',
   );
   const inDocument = raw.prepare<[string, string], { one: number }>(
     'select 1 as one from entity_mentions where entity_id = ? and document_id = ? limit 1',
@@ -78,9 +77,7 @@ export function entityResolver(raw: Database.Database) {
      where a.entity_id = ? and b.entity_id = ? limit 1`,
   );
   const fullNameWithSurname = raw.prepare<[string], { entity_id: string }>(
-    `select distinct m.entity_id from entity_keys k
-     join entity_mentions m on m.document_id = k.document_id and m.local_id = k.local_id
-     where k.key = ? and k.entity_kind = 'person' and k.kind = 'surname'`,
+    `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
   );
   const fullNamesWithSurname = raw.prepare<[string, string], { ascii_key: string }>(
     `select distinct ascii_key from names where entity_id = ? and ascii_key like '% ' || ?`,
@@ -95,9 +92,7 @@ export function entityResolver(raw: Database.Database) {
     'select 1 as one from entities where id = @id union all select 1 from entity_redirects where id = @id',
   );
   const hasFullName = raw.prepare<[string], { one: number }>(
-    `select 1 as one from entity_mentions m
-     join entity_keys k on k.document_id = m.document_id and k.local_id = m.local_id
-     where m.entity_id = ? and k.kind = 'name' limit 1`,
+    `select 1 as one from entity_keys where entity_id = ? and kind = 'name' limit 1`,
   );
   const insertEntity = raw.prepare<[string, string]>('insert into entities (id, kind) values (?, ?)');
   const context = entityContext(raw);
@@ -131,7 +126,27 @@ export function entityResolver(raw: Database.Database) {
     return { same, forbidden };
   }
 
-  return (mention: MentionToResolve, documentText: string): Resolution => {
+  const dropKeys = raw.prepare<[string]>('delete from entity_keys where entity_id = ?');
+  const mentionsOf = raw.prepare<[string], { document_id: string; parent: string | null; kind: EntityKind }>(
+    `select m.document_id, m.parent, e.kind from entity_mentions m join entities e on e.id = m.entity_id
+     where m.entity_id = ? order by m.document_id`,
+  );
+  const namesOf = raw.prepare<[string, string], { text: string; normalized: string; ascii: string }>(
+    'select text, normalized, ascii_key as ascii from names where entity_id = ? and document_id = ? order by id',
+  );
+
+  /** Rebuilds the keys of entities from their remaining mentions, after a document left them. */
+  function rekey(entityIds: string[]): void {
+    for (const entityId of entityIds) {
+      dropKeys.run(entityId);
+      for (const m of mentionsOf.all(entityId)) {
+        const keys = mentionKeys(m.kind, namesOf.all(entityId, m.document_id), m.parent);
+        remember(entityId, { kind: m.kind, documentId: m.document_id }, keys);
+      }
+    }
+  }
+
+  function resolve(mention: MentionToResolve, documentText: string): Resolution {
     const self = mentionKey(mention.documentId, mention.localId);
     const keys = mentionKeys(mention.kind, mention.names, mention.parent);
     const { same, forbidden } = reviewLinks(self);
@@ -149,7 +164,7 @@ export function entityResolver(raw: Database.Database) {
     for (const key of keys) {
       for (const hit of byKey.all(key.key, mention.kind)) {
         const link = linkKind(key.kind, hit.kind);
-        if (link === null || hit.document_id === mention.documentId) continue;
+        if (link === null) continue;
         offer({ entityId: hit.entity_id, link, text: key.text, key: key.key, documentId: hit.document_id, reason: '' });
       }
     }
@@ -231,7 +246,7 @@ export function entityResolver(raw: Database.Database) {
     if (!first) {
       const entityId = newId(mention.kind, mention.name);
       insertEntity.run(entityId, mention.kind);
-      remember(mention, keys);
+      remember(entityId, mention, keys);
       return { entityId, created: true, reason: null };
     }
     const entityId =
@@ -243,17 +258,19 @@ export function entityResolver(raw: Database.Database) {
               .map((c) => c.reason)
               .join('; ')}`,
           );
-    remember(mention, keys);
+    remember(entityId, mention, keys);
     return { entityId, created: false, reason: first.reason };
-  };
+  }
 
   function coMention(entityId: string, documentText: string): string | null {
     const name = context.coMentioned(entityId, normalizeName(documentText));
     return name === null ? null : `the document also names "${name}"`;
   }
-  function remember(mention: MentionToResolve, keys: MentionKey[]): void {
-    for (const k of keys) insertKey.run(mention.documentId, mention.localId, mention.kind, k.key, k.kind);
+  function remember(entityId: string, mention: Pick<MentionToResolve, 'kind' | 'documentId'>, keys: MentionKey[]) {
+    for (const k of keys) insertKey.run(k.key, mention.kind, k.kind, entityId, mention.documentId);
   }
+
+  return { resolve, rekey };
 }
 
 /** Two full names (ASCII keys) with the same words but for given names spelled alike: `doku umarov`, `dokka umarov`. */

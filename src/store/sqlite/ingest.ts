@@ -34,7 +34,10 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
   const dropOrphans = raw.prepare('delete from entities where id not in (select entity_id from entity_mentions)');
   const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
   const put = rowInserter(raw);
-  const resolve = entityResolver(raw);
+  const { resolve, rekey } = entityResolver(raw);
+  const entitiesOf = raw.prepare<[string], { entity_id: string }>(
+    'select distinct entity_id from entity_mentions where document_id = ?',
+  );
   const relink = relinker(raw);
   const mergeIncidents = incidentMerger(raw);
   const incidentsOf = raw.prepare<[string], { incident_id: string }>(
@@ -46,8 +49,10 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
     // The incidents the document's old reports belonged to are rebuilt without them.
     const formerIncidents = replacing ? incidentsOf.all(doc.id).map((r) => r.incident_id) : [];
     if (replacing) {
+      const formerEntities = entitiesOf.all(doc.id).map((r) => r.entity_id);
       dropDocument.run(doc.id);
       dropOrphans.run();
+      rekey(formerEntities);
     }
     put('documents', {
       id: doc.id,

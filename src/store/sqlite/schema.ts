@@ -260,13 +260,13 @@ export interface AuditLogTable {
   reason: string | null;
 }
 
-/** A match key of one entity mention, by kind (`name`, `abbreviation`, `single`, `surname`, `qualified`). */
+/** A match key of one entity, by kind (`name`, `abbreviation`, `single`, `surname`, `qualified`), with the first document giving it. */
 export interface EntityKeyTable {
-  document_id: string;
-  local_id: string;
-  entity_kind: string;
   key: string;
+  entity_kind: string;
   kind: string;
+  entity_id: string;
+  document_id: string;
 }
 
 /** An entity id merged into another: `id` keeps resolving to `entity_id`. */
