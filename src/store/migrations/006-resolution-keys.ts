@@ -11,6 +11,7 @@ import type { Migration } from './migration.js';
  *   first document that gave it — one row however many documents repeat it, so a lookup
  *   costs the same in a store of ten documents or ten thousand;
  * - `entity_redirects`: the ids of entities merged into another, so old links keep resolving;
+ * - indexes on the name keys of relation ends and perpetrators, for relinking;
  * - `event_place_keys`: the place keys of each event report (names, aliases, the admin-1
  *   region it lies in, a coarse grid cell), which candidate reports of one incident share.
  *
@@ -40,6 +41,11 @@ export const resolutionKeys: Migration = {
       .addColumn('entity_id', 'text', (c) => c.notNull().references('entities.id').onDelete('cascade'))
       .execute();
     await db.schema.createIndex('entity_redirects_entity').on('entity_redirects').column('entity_id').execute();
+
+    // Relinking looks unlinked facts up by the names a new document brings.
+    await db.schema.createIndex('relations_subject_key').on('relations').column('subject_key').execute();
+    await db.schema.createIndex('relations_object_key').on('relations').column('object_key').execute();
+    await db.schema.createIndex('event_perpetrators_name_key').on('event_perpetrators').column('name_key').execute();
 
     await db.schema
       .createTable('event_place_keys')

@@ -20,15 +20,15 @@ export type Agreement = { verdict: 'agree' | 'contradict'; why: string } | { ver
  * context.agreement({ parents: ['Caucasus Emirate'], founded: [] }, context.facts('org_kbk')) // { verdict: 'agree', … }
  */
 export function entityContext(raw: Database.Database) {
-  const factRows = raw.prepare<[string], { parent: string | null; founded: string | null }>(
-    'select distinct parent, founded from entity_mentions where entity_id = ? and (parent is not null or founded is not null)',
+  const factRows = raw.prepare<[string], { kind: 'parent' | 'founded'; key: string }>(
+    `select kind, key from entity_keys where entity_id = ? and kind in ('parent', 'founded')`,
   );
   const parentIds = raw.prepare<[string], { entity_id: string }>(
     `select distinct n.entity_id from names n join entities e on e.id = n.entity_id
      where n.ascii_key = ? and e.kind = 'organization'`,
   );
-  const fullNames = raw.prepare<[string], { normalized: string }>(
-    `select distinct n.normalized from names n where n.entity_id = ? and n.normalized like '% %' limit 50`,
+  const fullNames = raw.prepare<[string], { key: string }>(
+    `select key from entity_keys where entity_id = ? and kind = 'name' and key like '% %' limit 50`,
   );
 
   /** Whether two parent names are the same group, different groups, or unknown (either unresolved). */
@@ -46,8 +46,8 @@ export function entityContext(raw: Database.Database) {
     facts(entityId: string): OrganizationFacts {
       const rows = factRows.all(entityId);
       return {
-        parents: [...new Set(rows.flatMap((r) => (r.parent === null ? [] : [r.parent])))],
-        founded: [...new Set(rows.flatMap((r) => (r.founded === null ? [] : [r.founded])))],
+        parents: rows.flatMap((r) => (r.kind === 'parent' ? [r.key] : [])),
+        founded: rows.flatMap((r) => (r.kind === 'founded' ? [r.key] : [])),
       };
     },
 
@@ -71,7 +71,7 @@ export function entityContext(raw: Database.Database) {
     /** A full name of the entity that `normalizedText` (a normalized document) also mentions, or null. */
     coMentioned(entityId: string, normalizedText: string): string | null {
       const padded = ` ${normalizedText} `;
-      return fullNames.all(entityId).find((n) => padded.includes(` ${n.normalized} `))?.normalized ?? null;
+      return fullNames.all(entityId).find((n) => padded.includes(` ${n.key} `))?.key ?? null;
     },
   };
 }

@@ -5,9 +5,11 @@ import type { KeyedName } from './entity-names.js';
  * How a key was derived from a mention's names. Two mentions are linked by an equal key of
  * kinds that make sense together (see `linkKind`): a full name, an abbreviation, a one-word
  * person name (usually a surname), the surname of a full person name, or an organization's
- * name written under its parent (`Islamic State` + `Caucasus Province`).
+ * name written under its parent (`Islamic State` + `Caucasus Province`). An organization's
+ * stated parent and founding date are kept as keys too (as written), never matched: they are
+ * the context a merge is checked against.
  */
-export type KeyKind = 'name' | 'abbreviation' | 'single' | 'surname' | 'qualified';
+export type KeyKind = 'name' | 'abbreviation' | 'single' | 'surname' | 'qualified' | 'parent' | 'founded';
 
 /** A match key of one mention. */
 export interface MentionKey {
@@ -46,6 +48,7 @@ export function mentionKeys(
   kind: EntityKind,
   names: Pick<KeyedName, 'text' | 'normalized' | 'ascii'>[],
   parent: string | null,
+  founded: string | null = null,
 ): MentionKey[] {
   const keys = new Map<string, MentionKey>();
   const add = (key: string, keyKind: KeyKind, text: string) => {
@@ -68,6 +71,8 @@ export function mentionKeys(
       }
     }
   }
+  if (parent !== null) add(parent, 'parent', parent);
+  if (founded !== null) add(founded, 'founded', founded);
   return [...keys.values()];
 }
 
@@ -81,6 +86,7 @@ export function mentionKeys(
  */
 export function linkKind(mine: KeyKind, theirs: KeyKind): LinkKind | null {
   const pair = new Set([mine, theirs]);
+  if (pair.has('parent') || pair.has('founded')) return null;
   // Organizations only: person keys never meet organization keys.
   if (pair.has('abbreviation')) return 'abbreviation';
   if (mine === 'name' && theirs === 'name') return 'name';

@@ -80,7 +80,7 @@ export function entityResolver(raw: Database.Database) {
     `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
   );
   const fullNamesWithSurname = raw.prepare<[string, string], { ascii_key: string }>(
-    `select distinct ascii_key from names where entity_id = ? and ascii_key like '% ' || ?`,
+    `select key as ascii_key from entity_keys where entity_id = ? and kind = 'name' and key like '% ' || ?`,
   );
   const entityOfMention = raw.prepare<[string, string], { entity_id: string }>(
     'select entity_id from entity_mentions where document_id = ? and local_id = ?',
@@ -127,8 +127,11 @@ export function entityResolver(raw: Database.Database) {
   }
 
   const dropKeys = raw.prepare<[string]>('delete from entity_keys where entity_id = ?');
-  const mentionsOf = raw.prepare<[string], { document_id: string; parent: string | null; kind: EntityKind }>(
-    `select m.document_id, m.parent, e.kind from entity_mentions m join entities e on e.id = m.entity_id
+  const mentionsOf = raw.prepare<
+    [string],
+    { document_id: string; parent: string | null; founded: string | null; kind: EntityKind }
+  >(
+    `select m.document_id, m.parent, m.founded, e.kind from entity_mentions m join entities e on e.id = m.entity_id
      where m.entity_id = ? order by m.document_id`,
   );
   const namesOf = raw.prepare<[string, string], { text: string; normalized: string; ascii: string }>(
@@ -140,7 +143,7 @@ export function entityResolver(raw: Database.Database) {
     for (const entityId of entityIds) {
       dropKeys.run(entityId);
       for (const m of mentionsOf.all(entityId)) {
-        const keys = mentionKeys(m.kind, namesOf.all(entityId, m.document_id), m.parent);
+        const keys = mentionKeys(m.kind, namesOf.all(entityId, m.document_id), m.parent, m.founded);
         remember(entityId, { kind: m.kind, documentId: m.document_id }, keys);
       }
     }
@@ -148,7 +151,7 @@ export function entityResolver(raw: Database.Database) {
 
   function resolve(mention: MentionToResolve, documentText: string): Resolution {
     const self = mentionKey(mention.documentId, mention.localId);
-    const keys = mentionKeys(mention.kind, mention.names, mention.parent);
+    const keys = mentionKeys(mention.kind, mention.names, mention.parent, mention.founded);
     const { same, forbidden } = reviewLinks(self);
     const own: OrganizationFacts = {
       parents: mention.parent === null ? [] : [mention.parent],
@@ -162,6 +165,7 @@ export function entityResolver(raw: Database.Database) {
       if (!known || STRENGTH[candidate.link] > STRENGTH[known.link]) found.set(candidate.entityId, candidate);
     };
     for (const key of keys) {
+      if (key.kind === 'parent' || key.kind === 'founded') continue;
       for (const hit of byKey.all(key.key, mention.kind)) {
         const link = linkKind(key.kind, hit.kind);
         if (link === null) continue;
@@ -262,8 +266,11 @@ export function entityResolver(raw: Database.Database) {
     return { entityId, created: false, reason: first.reason };
   }
 
+  // The document being resolved, normalized once for all its mentions.
+  let normalized = { text: '', key: '' };
   function coMention(entityId: string, documentText: string): string | null {
-    const name = context.coMentioned(entityId, normalizeName(documentText));
+    if (normalized.text !== documentText) normalized = { text: documentText, key: normalizeName(documentText) };
+    const name = context.coMentioned(entityId, normalized.key);
     return name === null ? null : `the document also names "${name}"`;
   }
   function remember(entityId: string, mention: Pick<MentionToResolve, 'kind' | 'documentId'>, keys: MentionKey[]) {

@@ -29,8 +29,24 @@ type Report = IncidentReport & { row: ReportRow };
 const CELL = 0.5;
 const cell = (lat: number, lon: number) => [Math.floor(lat / CELL), Math.floor(lon / CELL)] as const;
 
-/** The keys a report is found by: its names, the region it lies in, its grid cell. */
+// Keys carry the years a report may fall in, so a lookup meets only reports of those years; a report
+// spanning more years (or open) is filed under `*` and looks up every year of its places.
+const MAX_YEARS = 3;
+function years(r: IncidentReport): string[] | null {
+  if (r.dateStart === null || r.dateEnd === null) return null;
+  const [from, to] = [Number(r.dateStart.slice(0, 4)), Number(r.dateEnd.slice(0, 4))];
+  if (to - from >= MAX_YEARS) return null;
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
+/** The keys a report is found by: each place it is filed under, with each of its years. */
 function storedKeys(r: IncidentReport): string[] {
+  const spans = years(r) ?? ['*'];
+  return placeKeys(r).flatMap((k) => spans.map((y) => `${k}|${y}`));
+}
+
+/** The places a report is filed under: its names, the region it lies in, its grid cell. */
+function placeKeys(r: IncidentReport): string[] {
   const l = r.location;
   const keys = [l.name, ...l.aliases].map((n) => `place:${asciiKey(n)}`);
   if (l.admin1 !== null && l.precision !== 'admin1' && l.precision !== 'country') keys.push(`in:${asciiKey(l.admin1)}`);
@@ -38,8 +54,17 @@ function storedKeys(r: IncidentReport): string[] {
   return keys;
 }
 
-/** The keys a report looks others up by: names, neighbouring cells, towns in its region or its region's name. */
-function lookupKeys(r: IncidentReport): string[] {
+/** The keys a report looks others up by, with its years (or null: every year of these places). */
+function lookupKeys(r: IncidentReport): { exact: string[] } | { prefixes: string[] } {
+  const spans = years(r);
+  const places = lookupPlaces(r);
+  return spans === null
+    ? { prefixes: places.map((k) => `${k}|`) }
+    : { exact: places.flatMap((k) => [...spans, '*'].map((y) => `${k}|${y}`)) };
+}
+
+/** The places a report looks others up by: names, neighbouring cells, towns in its region or its region's name. */
+function lookupPlaces(r: IncidentReport): string[] {
   const l = r.location;
   const keys = [l.name, ...l.aliases].map((n) => `place:${asciiKey(n)}`);
   if (l.precision === 'admin1') keys.push(`in:${asciiKey(l.name)}`);
@@ -84,11 +109,28 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
   const insertKey = raw.prepare<[string, string]>(
     'insert or ignore into event_place_keys (event_id, key) values (?, ?)',
   );
-  const candidates = raw.prepare<[string, string, string, string, string], { incident_id: string; id: string }>(
-    `select distinct e.incident_id, e.id from event_place_keys k join events e on e.id = k.event_id
-     where k.key in (select value from json_each(?)) and e.document_id <> ? and e.category = ?
-       and coalesce(e.date_start, '0000') <= ? and coalesce(e.date_end, '9999') >= ?`,
+  const twins = `select distinct e.incident_id from event_place_keys k join events e on e.id = k.event_id
+     where %KEYS% and e.document_id <> @document and e.category = @category
+       and coalesce(e.date_start, '0000') <= @end and coalesce(e.date_end, '9999') >= @start`;
+  type Twins = { document: string; category: string; start: string; end: string };
+  const byKeys = raw.prepare<Twins & { keys: string }, { incident_id: string }>(
+    twins.replace('%KEYS%', 'k.key in (select value from json_each(@keys))'),
   );
+  const byPrefix = raw.prepare<Twins & { from: string; to: string }, { incident_id: string }>(
+    twins.replace('%KEYS%', 'k.key >= @from and k.key < @to'),
+  );
+  const candidates = (r: IncidentReport): { incident_id: string }[] => {
+    const query = {
+      document: r.documentId,
+      category: r.category,
+      start: r.dateStart ?? '0000',
+      end: r.dateEnd ?? '9999',
+    };
+    const keys = lookupKeys(r);
+    return 'exact' in keys
+      ? byKeys.all({ ...query, keys: JSON.stringify(keys.exact) })
+      : keys.prefixes.flatMap((prefix) => byPrefix.all({ ...query, from: prefix, to: `${prefix}\uffff` }));
+  };
   const links = raw.prepare<[string, string], { a: string; b: string; link: string }>(
     `select a, b, link from review_links where fact_kind = 'event' and (a = ? or b = ?)`,
   );
@@ -126,14 +168,7 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
     const apart = new Set<string>();
     for (const r of own) {
       for (const key of storedKeys(r)) insertKey.run(r.id, key);
-      for (const c of candidates.all(
-        JSON.stringify(lookupKeys(r)),
-        documentId,
-        r.category,
-        r.dateEnd ?? '9999',
-        r.dateStart ?? '0000',
-      ))
-        touched.add(c.incident_id);
+      for (const c of candidates(r)) touched.add(c.incident_id);
       for (const { a, b, link } of links.all(r.id, r.id)) {
         const other = a === r.id ? b : a;
         if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);

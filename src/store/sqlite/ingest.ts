@@ -180,7 +180,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       for (const row of rows.citations) put('event_sources', row);
       for (const row of rows.locationAliases) put('event_location_aliases', row);
     }
-    relink();
+    relink(doc.id);
     mergeIncidents(doc.id, formerIncidents);
     return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };
   });
