@@ -112,6 +112,21 @@ describe.each(BACKENDS)('$name store: reports of one incident from several docum
     expect(await store.events()).toHaveLength(2);
   });
 
+  it('joins reports an editor linked as the same, even at different places', async () => {
+    const path = await open();
+    await store.ingest(document('a', [attack('ev-1', { killed: 2 })]));
+    const raw = new Database(path);
+    raw
+      .prepare("insert into review_links (fact_kind, a, b, link) values ('event', 'evt_b_ev-1', 'evt_a_ev-1', 'same')")
+      .run();
+    raw.close();
+    const derbent = { name: 'Derbent', admin1: 'Dagestan', country: 'RU', precision: 'exact', lat: 42.06, lon: 48.29 };
+    await store.ingest(document('b', [attack('ev-1', { killed: 3, location: derbent } as Partial<Event>)]));
+    const [event, ...rest] = await store.events();
+    expect(rest).toEqual([]);
+    expect(event?.killed).toEqual({ min: 2, max: 3 });
+  });
+
   it('takes a replaced document’s old report out of its incident', async () => {
     await open();
     await store.ingest(document('a', [attack('ev-1', { killed: 5 })]));

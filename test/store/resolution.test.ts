@@ -62,6 +62,21 @@ describe.each(BACKENDS)('$name store: resolving entities across documents', (bac
     expect(reasons.join('\n')).toMatch(/merged when "Caucasus Emirate" of document c matched both/);
   });
 
+  it('keeps the id of the entity with more mentions when two merge', async () => {
+    await open();
+    await store.ingest(document('a', { organizations: [{ id: 'o', name: 'Shariat Jamaat' }] }));
+    await store.ingest(document('b', { organizations: [{ id: 'o', name: 'Vilayat Dagestan' }] }));
+    await store.ingest(document('c', { organizations: [{ id: 'o', name: 'Vilayat Dagestan' }] }));
+    const busier = (await store.entities()).find((e) => e.documentIds.length === 2)?.id as string;
+    const quieter = (await store.entities()).find((e) => e.documentIds.length === 1)?.id as string;
+    expect(quieter < busier).toBe(true);
+    await store.ingest(
+      document('d', { organizations: [{ id: 'o', name: 'Vilayat Dagestan', aliases: ['Shariat Jamaat'] }] }),
+    );
+    expect((await store.entities()).map((e) => e.id)).toEqual([busier]);
+    expect((await store.entity(quieter))?.id).toBe(busier);
+  });
+
   it('joins a surname alone and a name in another script to the one person who carries it', async () => {
     await open();
     await store.ingest(document('a', { people: [{ id: 'p', name: 'Rustam Asildarov' }] }));
