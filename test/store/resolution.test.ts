@@ -105,6 +105,15 @@ describe.each(BACKENDS)('$name store: resolving entities across documents', (bac
     expect(await nameSets(store)).toEqual(['Dokka Umarov | Doku Umarov | Umarov']);
   });
 
+  it('joins transliteration variants of a name, and not names that only sound alike', async () => {
+    await open();
+    await store.ingest(document('a', { organizations: [{ id: 'o', name: 'Vilayat Galgaicho' }] }));
+    await store.ingest(document('b', { organizations: [{ id: 'o', name: 'Velayat Galgaycho' }] }));
+    await store.ingest(document('c', { people: [{ id: 'p', name: 'Said Umarov' }] }));
+    await store.ingest(document('d', { people: [{ id: 'p', name: 'Saad Umarov' }] }));
+    expect(await nameSets(store)).toEqual(['Saad Umarov', 'Said Umarov', 'Velayat Galgaycho | Vilayat Galgaicho']);
+  });
+
   it('does not merge two organizations on an abbreviation alone, unless their parent agrees', async () => {
     await open();
     await store.ingest(document('a', { organizations: [{ id: 'o', name: 'Islamic State', aliases: ['IS'] }] }));

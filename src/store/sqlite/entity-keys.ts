@@ -9,7 +9,7 @@ import type { KeyedName } from './entity-names.js';
  * stated parent and founding date are kept as keys too (as written), never matched: they are
  * the context a merge is checked against.
  */
-export type KeyKind = 'name' | 'abbreviation' | 'single' | 'surname' | 'qualified' | 'parent' | 'founded';
+export type KeyKind = 'name' | 'abbreviation' | 'single' | 'surname' | 'qualified' | 'skeleton' | 'parent' | 'founded';
 
 /** A match key of one mention. */
 export interface MentionKey {
@@ -20,7 +20,7 @@ export interface MentionKey {
 }
 
 /** What an equal key says about two mentions: strong links merge, weak ones need context. */
-export type LinkKind = 'name' | 'qualified' | 'abbreviation' | 'surname';
+export type LinkKind = 'name' | 'qualified' | 'abbreviation' | 'surname' | 'spelling';
 
 // Letters and digits only, no lowercase, at most eight of them: `IS`, `ISIS`, `KBK`, `IS-K`.
 const ABBREVIATION = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]*$/u;
@@ -35,6 +35,30 @@ const ABBREVIATION = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]*$/u;
  */
 export function isAbbreviation(text: string): boolean {
   return ABBREVIATION.test(text) && text.replace(/[^\p{L}\p{N}]/gu, '').length <= 8;
+}
+
+/**
+ * The consonant skeleton of a multi-word name's ASCII key, which transliteration variants
+ * share (`vilayat galgaicho`, `velayat galgaycho` → `vlt glgch`); null when too short to mean
+ * anything. A shared skeleton is only a hint: the words must also be spelled alike.
+ *
+ * @example
+ * skeleton('dokka umarov') // 'dk umrv'
+ */
+export function skeleton(ascii: string): string | null {
+  const words = ascii.split(' ');
+  if (words.length < 2) return null;
+  const key = words
+    .map(
+      (w) =>
+        (w[0] ?? '') +
+        w
+          .slice(1)
+          .replace(/[aeiouy]/g, '')
+          .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+  return key.replace(/ /g, '').length >= 5 ? key : null;
 }
 
 /**
@@ -63,10 +87,12 @@ export function mentionKeys(
         else {
           add(key, 'name', name.text);
           add(words[words.length - 1] as string, 'surname', name.text);
+          add(skeleton(name.ascii) ?? '', 'skeleton', name.text);
         }
       } else if (isAbbreviation(name.text)) add(key, 'abbreviation', name.text);
       else {
         add(key, 'name', name.text);
+        add(skeleton(name.ascii) ?? '', 'skeleton', name.text);
         if (parentKey !== '' && !key.startsWith(parentKey)) add(`${parentKey} ${key}`, 'qualified', name.text);
       }
     }
@@ -87,6 +113,7 @@ export function mentionKeys(
 export function linkKind(mine: KeyKind, theirs: KeyKind): LinkKind | null {
   const pair = new Set([mine, theirs]);
   if (pair.has('parent') || pair.has('founded')) return null;
+  if (pair.has('skeleton')) return pair.size === 1 ? 'spelling' : null;
   // Organizations only: person keys never meet organization keys.
   if (pair.has('abbreviation')) return 'abbreviation';
   if (mine === 'name' && theirs === 'name') return 'name';

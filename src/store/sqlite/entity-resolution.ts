@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { wordSimilarity } from '../../kb/name-similarity.js';
 import { asciiKey, normalizeName, type EntityKind } from '../../model/index.js';
 import { entityContext, type OrganizationFacts } from './entity-context.js';
-import { linkKind, mentionKeys, type LinkKind, type MentionKey } from './entity-keys.js';
+import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
 import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
 
@@ -37,7 +37,14 @@ interface Candidate {
 }
 
 const PREFIX: Record<EntityKind, string> = { organization: 'org', person: 'per' };
-const STRENGTH: Record<Candidate['link'], number> = { same: 3, name: 2, qualified: 2, abbreviation: 1, surname: 1 };
+const STRENGTH: Record<Candidate['link'], number> = {
+  same: 3,
+  name: 2,
+  qualified: 2,
+  spelling: 1,
+  abbreviation: 1,
+  surname: 1,
+};
 const mentionKey = (documentId: string, localId: string) => `${documentId}/${localId}`;
 
 /**
@@ -81,6 +88,9 @@ export function entityResolver(raw: Database.Database) {
   );
   const fullNamesWithSurname = raw.prepare<[string, string], { ascii_key: string }>(
     `select key as ascii_key from entity_keys where entity_id = ? and kind = 'name' and key like '% ' || ?`,
+  );
+  const namesKeyed = raw.prepare<[string], { key: string }>(
+    `select key from entity_keys where entity_id = ? and kind = 'name'`,
   );
   const entityOfMention = raw.prepare<[string, string], { entity_id: string }>(
     'select entity_id from entity_mentions where document_id = ? and local_id = ?',
@@ -224,6 +234,13 @@ export function entityResolver(raw: Database.Database) {
           if (others.length > 0) continue;
           candidate.reason = `its surname "${text}" fits one known person, named in document ${documentId}`;
         }
+      }
+      if (link === 'spelling') {
+        // Two spellings of one name: every word alike, as `Galgaicho` and `Galgaycho` are.
+        const own = asciiKey(text);
+        const variant = namesKeyed.all(entityId).find((n) => skeleton(n.key) === key && spellingsOfOne(own, n.key));
+        if (variant === undefined) continue;
+        candidate.reason = `"${text}" and "${variant.key}" of document ${documentId} spell one name`;
       }
       if (link === 'name') candidate.reason = `shares the name "${text}" with document ${documentId}`;
       if (link === 'qualified')
