@@ -83,11 +83,8 @@ export function entityResolver(raw: Database.Database) {
     `select 1 as one from entity_mentions a join entity_mentions b on b.document_id = a.document_id
      where a.entity_id = ? and b.entity_id = ? limit 1`,
   );
-  const fullNameWithSurname = raw.prepare<[string], { entity_id: string }>(
+  const peopleWithSurname = raw.prepare<[string], { entity_id: string }>(
     `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
-  );
-  const fullNamesWithSurname = raw.prepare<[string, string], { ascii_key: string }>(
-    `select key as ascii_key from entity_keys where entity_id = ? and kind = 'name' and key like '% ' || ?`,
   );
   const namesKeyed = raw.prepare<[string], { key: string }>(
     `select key from entity_keys where entity_id = ? and kind = 'name'`,
@@ -221,11 +218,15 @@ export function entityResolver(raw: Database.Database) {
         }
       }
       if (link === 'surname') {
-        const fullNamed = new Set(fullNameWithSurname.all(asciiKey(key)).map((r) => r.entity_id));
+        const fullNamed = new Set(peopleWithSurname.all(asciiKey(key)).map((r) => r.entity_id));
         const others = [...fullNamed].filter((id) => id !== entityId && !strong.has(id));
         if (ownFullName && fullNamed.has(entityId)) {
           // Two full names with one surname are two people, unless the given names are spellings of one.
-          const theirs = fullNamesWithSurname.all(entityId, asciiKey(key)).map((r) => r.ascii_key);
+          const surname = ` ${asciiKey(key)}`;
+          const theirs = namesKeyed
+            .all(entityId)
+            .map((n) => n.key)
+            .filter((n) => n.endsWith(surname));
           const variant = theirs.find((t) => ownFull.some((o) => spellingsOfOne(o, t)));
           if (variant === undefined) continue;
           candidate.reason = `"${text}" and "${variant}" of document ${documentId} spell one name`;
