@@ -77,6 +77,18 @@ describe.each(BACKENDS)('$name store: resolving entities across documents', (bac
     expect((await store.entity(quieter))?.id).toBe(busier);
   });
 
+  it('forgets the names a replaced document gave an entity', async () => {
+    await open();
+    await store.ingest(document('a', { organizations: [{ id: 'o', name: 'Caucasus Emirate' }] }));
+    await store.ingest(
+      document('b', { organizations: [{ id: 'o', name: 'Imarat Kavkaz', aliases: ['Caucasus Emirate'] }] }),
+    );
+    expect(await nameSets(store)).toEqual(['Caucasus Emirate | Imarat Kavkaz']);
+    await store.ingest(document('b', { organizations: [{ id: 'o', name: 'Jaish al-Muhajireen wal-Ansar' }] }));
+    await store.ingest(document('c', { organizations: [{ id: 'o', name: 'Imarat Kavkaz' }] }));
+    expect(await nameSets(store)).toEqual(['Caucasus Emirate', 'Imarat Kavkaz', 'Jaish al-Muhajireen wal-Ansar']);
+  });
+
   it('joins a surname alone and a name in another script to the one person who carries it', async () => {
     await open();
     await store.ingest(document('a', { people: [{ id: 'p', name: 'Rustam Asildarov' }] }));
