@@ -110,6 +110,20 @@ describe.each(BACKENDS)('$name store: resolving entities across documents', (bac
     expect(await nameSets(store)).toEqual(['Khalil Khalilov | Khalilov', 'Khalilov', 'Khalilov | Rappani Khalilov']);
   });
 
+  it('takes a surname back out of the person it joined once a second person carries it', async () => {
+    await open();
+    const surnameFirst = [
+      document('c', { people: [{ id: 'p', name: 'Khalilov' }] }),
+      document('a', { people: [{ id: 'p', name: 'Khalil Khalilov' }] }),
+      document('b', { people: [{ id: 'p', name: 'Rappani Khalilov' }] }),
+    ];
+    await store.ingest(surnameFirst[0] as IngestInput);
+    await store.ingest(surnameFirst[1] as IngestInput);
+    expect(await nameSets(store)).toEqual(['Khalil Khalilov | Khalilov']);
+    await store.ingest(surnameFirst[2] as IngestInput);
+    expect(await nameSets(store)).toEqual(['Khalil Khalilov', 'Khalilov', 'Rappani Khalilov']);
+  });
+
   it('joins two spellings of one given name with the same surname', async () => {
     await open();
     await store.ingest(document('a', { people: [{ id: 'p', name: 'Doku Umarov', aliases: ['Umarov'] }] }));

@@ -5,6 +5,7 @@ import { entityContext, type OrganizationFacts } from './entity-context.js';
 import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
 import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
+import { surnameSplitter } from './surname-split.js';
 
 /** One document's entity, about to land. */
 export interface MentionToResolve {
@@ -60,7 +61,7 @@ const mentionKey = (documentId: string, localId: string) => `${documentId}/${loc
  *   when context agrees (same parent, overlapping founding dates, the document names the
  *   other's full name);
  * - people sharing only a surname stay apart; a surname alone (`Asildarov`, `Асильдаров`)
- *   joins a full name only when one known person carries it.
+ *   joins a full name only while one known person carries it (see `surnameSplitter`).
  *
  * Every join records its reason on the mention (`store.merges`). `rekey` rebuilds the keys
  * of entities a replaced document left.
@@ -104,6 +105,7 @@ export function entityResolver(raw: Database.Database) {
   const insertEntity = raw.prepare<[string, string]>('insert into entities (id, kind) values (?, ?)');
   const context = entityContext(raw);
   const merge = entityMerger(raw);
+  const splitSurname = surnameSplitter(raw, (name) => newId('person', name));
 
   function newId(kind: EntityKind, name: string): string {
     const slug = asciiKey(name).replace(/ /g, '-').slice(0, 60) || 'unnamed';
@@ -269,6 +271,7 @@ export function entityResolver(raw: Database.Database) {
       const entityId = newId(mention.kind, mention.name);
       insertEntity.run(entityId, mention.kind);
       remember(entityId, mention, keys);
+      splitSurnames(keys);
       return { entityId, created: true, reason: null };
     }
     const entityId =
@@ -281,7 +284,14 @@ export function entityResolver(raw: Database.Database) {
               .join('; ')}`,
           );
     remember(entityId, mention, keys);
+    splitSurnames(keys);
     return { entityId, created: false, reason: first.reason };
+  }
+
+  /** A full name may make a surname ambiguous: bare surnames that joined a person on it leave. */
+  function splitSurnames(keys: MentionKey[]): void {
+    const surnames = new Set(keys.filter((k) => k.kind === 'surname').map((k) => asciiKey(k.key)));
+    for (const surname of surnames) rekey([...new Set(splitSurname(surname))]);
   }
 
   // The document being resolved, normalized once for all its mentions.
