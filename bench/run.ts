@@ -14,6 +14,7 @@ import { CORPUS_DIR } from '../test/support/corpus.js';
 import { buildBenchCorpus, corpusBytes, type BenchDocument } from './corpus.js';
 import { time } from './measure.js';
 import { rawInserts, type BenchRow } from './raw-inserts.js';
+import { benchResolution } from './resolution.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
@@ -132,4 +133,5 @@ process.stderr.write(
 await benchGazetteer();
 await benchExtraction(docs);
 await benchIngest(docs);
+rows.push(...(await benchResolution(corpusDirs(), Number(process.env.BENCH_RESOLUTION_DOCS ?? 1000))));
 printTable();

@@ -41,8 +41,15 @@ export function nameSimilarity(
   return 0.99 * (0.55 * coverage + 0.3 * explainedShare + 0.15 * dice(trigrams(query), trigrams(name)));
 }
 
-/** 1 for the same word, 0.9 for a prefix of three letters or more ("asil" → "asildarov"), else trigram overlap if close. */
-function wordSimilarity(a: string, b: string): number {
+/**
+ * How alike two words are, 0..1: 1 for the same word, 0.9 for a prefix of three letters or
+ * more ("asil" → "asildarov"), else the trigram overlap when close (spelling variants), else 0.
+ *
+ * @example
+ * wordSimilarity('doku', 'dokka') // ≈ 0.49: two spellings of one given name
+ * wordSimilarity('khalil', 'rappani') // 0
+ */
+export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return 0.9;
   const score = dice(trigrams(a), trigrams(b));

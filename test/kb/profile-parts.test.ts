@@ -29,8 +29,8 @@ describe.each(BACKENDS)('$name: the parts of a profile', (backend) => {
     const reports = (await kb.store.events({ from: '2018-02-18', to: '2018-02-18', category: 'attack' })).filter(
       (e) => e.location.name === 'Kizlyar',
     );
-    expect(new Set(reports.map((e) => e.documentId)).size).toBe(reports.length);
-    expect(reports.length).toBeGreaterThan(1);
+    expect(reports).toHaveLength(1);
+    expect(new Set(reports[0]?.reports.map((r) => r.documentId)).size).toBeGreaterThan(1);
     expect(distinctIncidents(reports)).toHaveLength(1);
   });
 
@@ -68,7 +68,8 @@ describe.each(BACKENDS)('$name: the parts of a profile', (backend) => {
     const attacks = [...kizlyar, ...grozny].filter((e) => e.category === 'attack' && e.dateStart === e.dateEnd);
     const record = attackRecord(attacks);
     expect(record.killed).toEqual({ min: 8, max: null });
-    expect(record.injured).toEqual({ min: 12, max: null });
+    // Kizlyar's injured combine two documents' reports (5, and 4–5): 4–5, plus Grozny's 7 or more.
+    expect(record.injured).toEqual({ min: 11, max: null });
     expect(record.firstAttack?.date).toBe('2018-02-18');
     expect(record.lastAttack?.date).toBe('2018-08-20');
     expect(record.attacksPerYear).toEqual([{ year: 2018, attacks: 2 }]);

@@ -3,6 +3,7 @@ import { sqliteNameSearch } from './002-sqlite-name-search.js';
 import { eventLocationAliases } from './003-event-location-aliases.js';
 import { incidentsAndReview } from './004-incidents-and-review.js';
 import { reviewLog } from './005-review-log.js';
+import { resolutionKeys } from './006-resolution-keys.js';
 import { reviewFacts } from './007-review-facts.js';
 import type { Migration, StoreDialect } from './migration.js';
 
@@ -15,6 +16,7 @@ const ALL: Migration[] = [
   eventLocationAliases,
   incidentsAndReview,
   reviewLog,
+  resolutionKeys,
   reviewFacts,
 ];
 
@@ -22,7 +24,7 @@ const ALL: Migration[] = [
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 7]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);

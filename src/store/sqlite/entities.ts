@@ -90,7 +90,15 @@ export function sqliteEntities(db: Kysely<KbDatabase>) {
 
   return {
     list: (filter: EntityFilter = {}) => load(filter),
-    get: async (id: string) => (await load({ id }))[0] ?? null,
+    /** One entity by id; an id merged into another entity finds the survivor. */
+    get: async (id: string) => {
+      const redirect = await db
+        .selectFrom('entity_redirects')
+        .select('entity_id')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return (await load({ id: redirect?.entity_id ?? id }))[0] ?? null;
+    },
     /** Why each mention of an entity joined it: the automatic merges, for review. */
     merges: async (id: string): Promise<EntityMerge[]> => {
       const rows = await db

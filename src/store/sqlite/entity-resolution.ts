@@ -1,75 +1,322 @@
 import type Database from 'better-sqlite3';
-import { asciiKey, type EntityKind } from '../../model/index.js';
+import { wordSimilarity } from '../../kb/name-similarity.js';
+import { asciiKey, normalizeName, type EntityKind } from '../../model/index.js';
+import { entityContext, type OrganizationFacts } from './entity-context.js';
+import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
+import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
+import { surnameSplitter } from './surname-split.js';
+
+/** One document's entity, about to land. */
+export interface MentionToResolve {
+  kind: EntityKind;
+  documentId: string;
+  localId: string;
+  /** The canonical name, for a new entity's id. */
+  name: string;
+  names: KeyedName[];
+  parent: string | null;
+  founded: string | null;
+}
 
 /** Where an extracted entity lands: an existing entity (with the reason) or a new one. */
 export interface Resolution {
   entityId: string;
   created: boolean;
-  /** Why the entity was merged into one from another document; null when created. */
+  /** Why the entity joined one from another document; null when created. */
   reason: string | null;
 }
 
 interface Candidate {
-  entity_id: string;
+  entityId: string;
+  link: LinkKind | 'same';
+  /** The new mention's name that matched, its key, and a document of the candidate it matched in. */
   text: string;
-  document_id: string;
+  key: string;
+  documentId: string;
+  reason: string;
 }
 
 const PREFIX: Record<EntityKind, string> = { organization: 'org', person: 'per' };
+const STRENGTH: Record<Candidate['link'], number> = {
+  same: 3,
+  name: 2,
+  qualified: 2,
+  spelling: 1,
+  abbreviation: 1,
+  surname: 1,
+};
+const mentionKey = (documentId: string, localId: string) => `${documentId}/${localId}`;
 
 /**
- * Resolves extracted entities to the store's by shared name: an entity of the same kind
- * with a name whose normalized or ASCII key equals one of the new entity's names is the
- * same entity (so `Caucasus Emirate` of two documents is one). Deliberately simple: the
- * first entity sharing the most names wins, and the reason is recorded for review. Each
- * store entity takes at most one entity of a document, so a document's own distinctions
- * survive.
+ * Resolves each extracted entity against the whole store, so the result does not depend on
+ * the order documents arrive in: every stored entity sharing a key with the new mention is a
+ * candidate, and all compatible candidates become one entity with it (a document that
+ * bridges two stored entities merges them). Guards keep apart what only looks alike:
+ *
+ * - two mentions of one document never share an entity, and an editor's `different` link
+ *   is never crossed (`same` links always join);
+ * - organizations whose parents or founding dates contradict never merge, and an
+ *   abbreviation alone (`IS`) merges two organizations with otherwise disjoint names only
+ *   when context agrees (same parent, overlapping founding dates, the document names the
+ *   other's full name);
+ * - people sharing only a surname stay apart; a surname alone (`Asildarov`, `Асильдаров`)
+ *   joins a full name only while one known person carries it (see `surnameSplitter`).
+ *
+ * Every join records its reason on the mention (`store.merges`). `rekey` rebuilds the keys
+ * of entities a replaced document left.
  *
  * @example
- * const resolve = entityResolver(raw);
- * resolve('organization', names, claimed) // { entityId: 'org_caucasus-emirate', created: false, reason: 'shares the name …' }
+ * const { resolve } = entityResolver(raw);
+ * resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
  */
 export function entityResolver(raw: Database.Database) {
-  const byKey = raw.prepare<[string, string, string], Candidate>(
-    `select n.entity_id, n.text, n.document_id from names n join entities e on e.id = n.entity_id
-     where e.kind = ? and (n.normalized = ? or n.ascii_key = ?) order by n.id`,
+  const byKey = raw.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
+    'select kind, entity_id, document_id from entity_keys where key = ? and entity_kind = ?',
   );
-  const idTaken = raw.prepare<[string], { id: string }>('select id from entities where id = ?');
+  const insertKey = raw.prepare<[string, string, string, string, string]>(
+    'insert or ignore into entity_keys (key, entity_kind, kind, entity_id, document_id) values (?, ?, ?, ?, ?)',
+  );
+  const inDocument = raw.prepare<[string, string], { one: number }>(
+    'select 1 as one from entity_mentions where entity_id = ? and document_id = ? limit 1',
+  );
+  const shareDocument = raw.prepare<[string, string], { one: number }>(
+    `select 1 as one from entity_mentions a join entity_mentions b on b.document_id = a.document_id
+     where a.entity_id = ? and b.entity_id = ? limit 1`,
+  );
+  const peopleWithSurname = raw.prepare<[string], { entity_id: string }>(
+    `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
+  );
+  const namesKeyed = raw.prepare<[string], { key: string }>(
+    `select key from entity_keys where entity_id = ? and kind = 'name'`,
+  );
+  const entityOfMention = raw.prepare<[string, string], { entity_id: string }>(
+    'select entity_id from entity_mentions where document_id = ? and local_id = ?',
+  );
+  const links = raw.prepare<[], { a: string; b: string; link: string }>(
+    `select a, b, link from review_links where fact_kind = 'entity'`,
+  );
+  const idTaken = raw.prepare<{ id: string }, { one: number }>(
+    'select 1 as one from entities where id = @id union all select 1 from entity_redirects where id = @id',
+  );
+  const hasFullName = raw.prepare<[string], { one: number }>(
+    `select 1 as one from entity_keys where entity_id = ? and kind = 'name' limit 1`,
+  );
   const insertEntity = raw.prepare<[string, string]>('insert into entities (id, kind) values (?, ?)');
+  const context = entityContext(raw);
+  const merge = entityMerger(raw);
+  const splitSurname = surnameSplitter(raw, (name) => newId('person', name));
 
   function newId(kind: EntityKind, name: string): string {
     const slug = asciiKey(name).replace(/ /g, '-').slice(0, 60) || 'unnamed';
     const base = `${PREFIX[kind]}_${slug}`;
     let id = base;
-    for (let n = 2; idTaken.get(id); n += 1) id = `${base}-${n}`;
+    for (let n = 2; idTaken.get({ id }); n += 1) id = `${base}-${n}`;
     return id;
   }
 
-  return (kind: EntityKind, canonical: string, names: KeyedName[], claimed: Set<string>): Resolution => {
-    const shared = new Map<string, { count: number; first: Candidate }>();
-    for (const name of names) {
-      const seenForName = new Set<string>();
-      for (const hit of byKey.all(kind, name.normalized, name.ascii)) {
-        if (claimed.has(hit.entity_id) || seenForName.has(hit.entity_id)) continue;
-        seenForName.add(hit.entity_id);
-        const entry = shared.get(hit.entity_id);
-        if (entry) entry.count += 1;
-        else shared.set(hit.entity_id, { count: 1, first: hit });
+  /** The entity a mention key (`<document>/<local id>`) belongs to now, if it is stored. */
+  function entityOf(key: string): string | null {
+    const at = key.lastIndexOf('/');
+    return entityOfMention.get(key.slice(0, at), key.slice(at + 1))?.entity_id ?? null;
+  }
+
+  /** The editor's links between entities as they stand: which pairs must stay apart, which join the mention. */
+  function reviewLinks(self: string) {
+    const apart: [string, string][] = [];
+    const same: string[] = [];
+    for (const { a, b, link } of links.all()) {
+      if (link === 'same' && (a === self || b === self)) same.push(a === self ? b : a);
+      if (link !== 'different') continue;
+      const [ea, eb] = [a === self ? self : entityOf(a), b === self ? self : entityOf(b)];
+      if (ea !== null && eb !== null) apart.push([ea, eb]);
+    }
+    const forbidden = (x: string, y: string) => apart.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+    return { same, forbidden };
+  }
+
+  const dropKeys = raw.prepare<[string]>('delete from entity_keys where entity_id = ?');
+  const mentionsOf = raw.prepare<
+    [string],
+    { document_id: string; parent: string | null; founded: string | null; kind: EntityKind }
+  >(
+    `select m.document_id, m.parent, m.founded, e.kind from entity_mentions m join entities e on e.id = m.entity_id
+     where m.entity_id = ? order by m.document_id`,
+  );
+  const namesOf = raw.prepare<[string, string], { text: string; normalized: string; ascii: string }>(
+    'select text, normalized, ascii_key as ascii from names where entity_id = ? and document_id = ? order by id',
+  );
+
+  /** Rebuilds the keys of entities from their remaining mentions, after a document left them. */
+  function rekey(entityIds: string[]): void {
+    for (const entityId of entityIds) {
+      dropKeys.run(entityId);
+      for (const m of mentionsOf.all(entityId)) {
+        const keys = mentionKeys(m.kind, namesOf.all(entityId, m.document_id), m.parent, m.founded);
+        remember(entityId, { kind: m.kind, documentId: m.document_id }, keys);
       }
     }
-    const best = [...shared.entries()].reduce<[string, { count: number; first: Candidate }] | null>(
-      (a, b) => (a === null || b[1].count > a[1].count ? b : a),
-      null,
-    );
-    if (best) {
-      const [entityId, { count, first }] = best;
-      const names = count === 1 ? 'the name' : `${count} names, among them`;
-      const reason = `shares ${names} "${first.text}" with document ${first.document_id}`;
-      return { entityId, created: false, reason };
+  }
+
+  function resolve(mention: MentionToResolve, documentText: string): Resolution {
+    const self = mentionKey(mention.documentId, mention.localId);
+    const keys = mentionKeys(mention.kind, mention.names, mention.parent, mention.founded);
+    const { same, forbidden } = reviewLinks(self);
+    const own: OrganizationFacts = {
+      parents: mention.parent === null ? [] : [mention.parent],
+      founded: mention.founded === null ? [] : [mention.founded],
+    };
+
+    // Every stored entity sharing a key, with its strongest link.
+    const found = new Map<string, Candidate>();
+    const offer = (candidate: Candidate) => {
+      const known = found.get(candidate.entityId);
+      if (!known || STRENGTH[candidate.link] > STRENGTH[known.link]) found.set(candidate.entityId, candidate);
+    };
+    for (const key of keys) {
+      if (key.kind === 'parent' || key.kind === 'founded') continue;
+      for (const hit of byKey.all(key.key, mention.kind)) {
+        const link = linkKind(key.kind, hit.kind);
+        if (link === null) continue;
+        offer({ entityId: hit.entity_id, link, text: key.text, key: key.key, documentId: hit.document_id, reason: '' });
+      }
     }
-    const entityId = newId(kind, canonical);
+    for (const other of same) {
+      const entityId = entityOf(other);
+      if (entityId !== null)
+        offer({
+          entityId,
+          link: 'same',
+          text: mention.name,
+          key: self,
+          documentId: other,
+          reason: `an editor marked it the same as ${other}`,
+        });
+    }
+
+    const ownFull = mention.kind === 'person' ? keys.filter((k) => k.kind === 'name').map((k) => asciiKey(k.key)) : [];
+    const ownFullName = keys.some((k) => k.kind === 'name');
+    const strong = new Set([...found.values()].filter((c) => STRENGTH[c.link] > 1).map((c) => c.entityId));
+    const accepted: Candidate[] = [];
+    for (const candidate of [...found.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : 1))) {
+      const { entityId, link, text, key, documentId } = candidate;
+      if (link === 'same') {
+        accepted.push(candidate);
+        continue;
+      }
+      if (inDocument.get(entityId, mention.documentId) || forbidden(self, entityId)) continue;
+      if (mention.kind === 'organization') {
+        const agreement = context.agreement(own, context.facts(entityId));
+        if (agreement.verdict === 'contradict') continue;
+        if (link === 'abbreviation') {
+          const why =
+            agreement.verdict === 'agree'
+              ? agreement.why
+              : ownFullName && hasFullName.get(entityId)
+                ? coMention(entityId, documentText)
+                : 'one of them has no other name to contradict it';
+          if (why === null) continue;
+          candidate.reason = `shares the abbreviation "${text}" with document ${documentId}, and ${why}`;
+        }
+      }
+      if (link === 'surname') {
+        const fullNamed = new Set(peopleWithSurname.all(asciiKey(key)).map((r) => r.entity_id));
+        const others = [...fullNamed].filter((id) => id !== entityId && !strong.has(id));
+        if (ownFullName && fullNamed.has(entityId)) {
+          // Two full names with one surname are two people, unless the given names are spellings of one.
+          const surname = ` ${asciiKey(key)}`;
+          const theirs = namesKeyed
+            .all(entityId)
+            .map((n) => n.key)
+            .filter((n) => n.endsWith(surname));
+          const variant = theirs.find((t) => ownFull.some((o) => spellingsOfOne(o, t)));
+          if (variant === undefined) continue;
+          candidate.reason = `"${text}" and "${variant}" of document ${documentId} spell one name`;
+        } else {
+          // A surname that fits several people is no one's.
+          if (others.length > 0) continue;
+          candidate.reason = `its surname "${text}" fits one known person, named in document ${documentId}`;
+        }
+      }
+      if (link === 'spelling') {
+        // Two spellings of one name: every word alike, as `Galgaicho` and `Galgaycho` are.
+        const own = asciiKey(text);
+        const variant = namesKeyed.all(entityId).find((n) => skeleton(n.key) === key && spellingsOfOne(own, n.key));
+        if (variant === undefined) continue;
+        candidate.reason = `"${text}" and "${variant.key}" of document ${documentId} spell one name`;
+      }
+      if (link === 'name') candidate.reason = `shares the name "${text}" with document ${documentId}`;
+      if (link === 'qualified')
+        candidate.reason = `is "${text}" of "${mention.parent}", a name it has in document ${documentId}`;
+      accepted.push(candidate);
+    }
+
+    // The strongest candidates first; each joins only if it fits with those already in.
+    accepted.sort((a, b) => STRENGTH[b.link] - STRENGTH[a.link] || (a.entityId < b.entityId ? -1 : 1));
+    const group: Candidate[] = [];
+    for (const candidate of accepted) {
+      const fits = group.every(
+        (member) =>
+          candidate.link === 'same' ||
+          (!shareDocument.get(member.entityId, candidate.entityId) &&
+            !forbidden(member.entityId, candidate.entityId) &&
+            (mention.kind === 'person' ||
+              context.agreement(context.facts(member.entityId), context.facts(candidate.entityId)).verdict !==
+                'contradict')),
+      );
+      if (fits) group.push(candidate);
+    }
+    const [first, ...rest] = group;
+    if (!first) {
+      const entityId = newId(mention.kind, mention.name);
+      insertEntity.run(entityId, mention.kind);
+      remember(entityId, mention, keys);
+      splitSurnames(keys);
+      return { entityId, created: true, reason: null };
+    }
+    const entityId =
+      rest.length === 0
+        ? first.entityId
+        : merge(
+            group.map((c) => c.entityId),
+            `merged when "${mention.name}" of document ${mention.documentId} matched both: ${rest
+              .map((c) => c.reason)
+              .join('; ')}`,
+          );
+    remember(entityId, mention, keys);
+    splitSurnames(keys);
+    return { entityId, created: false, reason: first.reason };
+  }
+
+  /** A full name may make a surname ambiguous: bare surnames that joined a person on it leave. */
+  function splitSurnames(keys: MentionKey[]): void {
+    const surnames = new Set(keys.filter((k) => k.kind === 'surname').map((k) => asciiKey(k.key)));
+    for (const surname of surnames) rekey([...new Set(splitSurname(surname))]);
+  }
+
+  // The document being resolved, normalized once for all its mentions.
+  let normalized = { text: '', key: '' };
+  function coMention(entityId: string, documentText: string): string | null {
+    if (normalized.text !== documentText) normalized = { text: documentText, key: normalizeName(documentText) };
+    const name = context.coMentioned(entityId, normalized.key);
+    return name === null ? null : `the document also names "${name}"`;
+  }
+  function remember(entityId: string, mention: Pick<MentionToResolve, 'kind' | 'documentId'>, keys: MentionKey[]) {
+    for (const k of keys) insertKey.run(k.key, mention.kind, k.kind, entityId, mention.documentId);
+  }
+
+  /** A new entity of its own for a mention an editor split off; returns its id. */
+  function create(kind: EntityKind, name: string): string {
+    const entityId = newId(kind, name);
     insertEntity.run(entityId, kind);
-    return { entityId, created: true, reason: null };
-  };
+    return entityId;
+  }
+
+  return { resolve, rekey, create };
+}
+
+/** Two full names (ASCII keys) with the same words but for given names spelled alike: `doku umarov`, `dokka umarov`. */
+function spellingsOfOne(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  return wa.length === wb.length && wa.every((w, i) => wordSimilarity(w, wb[i] as string) >= 0.45);
 }

@@ -63,7 +63,18 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
         ),
       )
       .$if(filter.category !== undefined, (q) => q.where('e.category', '=', filter.category as string))
-      .$if(filter.documentId !== undefined, (q) => q.where('e.document_id', '=', filter.documentId as string))
+      // A document or a perpetrator selects the incidents any of whose reports it gave or names.
+      .$if(filter.documentId !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('events as r')
+              .select('r.id')
+              .whereRef('r.incident_id', '=', 'e.id')
+              .where('r.document_id', '=', filter.documentId as string),
+          ),
+        ),
+      )
       .$if(from !== null, (q) =>
         q.where((eb) => eb.or([eb('e.date_end', 'is', null), eb('e.date_end', '>=', from as string)])),
       )
@@ -75,8 +86,9 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
           eb.exists(
             eb
               .selectFrom('event_perpetrators as p')
+              .innerJoin('events as r', 'r.id', 'p.event_id')
               .select('p.event_id')
-              .whereRef('p.event_id', '=', 'e.id')
+              .whereRef('r.incident_id', '=', 'e.id')
               .where('p.entity_id', '=', filter.entityId as string),
           ),
         ),

@@ -12,6 +12,7 @@ import type { IngestInput, IngestResult } from '../store.js';
 import { entityNames } from './entity-names.js';
 import { entityResolver } from './entity-resolution.js';
 import { eventRows } from './event-rows.js';
+import { incidentMerger } from './incident-merging.js';
 import { relinker } from './relink.js';
 import { factIdKeeper, nameFactId } from './review-fact-ids.js';
 import { reviewReapplier } from './review-reapply.js';
@@ -35,18 +36,29 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
   const dropOrphans = raw.prepare('delete from entities where id not in (select entity_id from entity_mentions)');
   const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
   const put = rowInserter(raw);
-  const resolve = entityResolver(raw);
+  const { resolve, rekey } = entityResolver(raw);
+  const entitiesOf = raw.prepare<[string], { entity_id: string }>(
+    'select distinct entity_id from entity_mentions where document_id = ?',
+  );
   const relink = relinker(raw);
   const keepIds = factIdKeeper(raw);
   const reapply = reviewReapplier(raw);
+  const mergeIncidents = incidentMerger(raw);
+  const incidentsOf = raw.prepare<[string], { incident_id: string }>(
+    'select distinct incident_id from events where document_id = ?',
+  );
 
   const write = raw.transaction((input: IngestInput, replacing: boolean): IngestResult => {
     const { document: doc, extraction } = input;
     // Read before the old rows go: matching facts keep their ids, so reviews keep their targets.
     const ids = keepIds(doc.id, extraction);
+    // The incidents the document's old reports belonged to are rebuilt without them.
+    const formerIncidents = replacing ? incidentsOf.all(doc.id).map((r) => r.incident_id) : [];
     if (replacing) {
+      const formerEntities = entitiesOf.all(doc.id).map((r) => r.entity_id);
       dropDocument.run(doc.id);
       dropOrphans.run();
+      rekey(formerEntities);
     }
     put('documents', {
       id: doc.id,
@@ -91,12 +103,21 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
     const labels = new Set(extraction.sources.map((s) => s.label));
 
     let nameId = nextNameId.get()?.next ?? 1;
-    const claimed = new Set<string>();
     const landEntity = (kind: EntityKind, entity: Organization | Person) => {
       const names = entityNames(entity);
-      const { entityId, reason } = resolve(kind, entity.name, names, claimed);
-      claimed.add(entityId);
       const org: Partial<Organization> = kind === 'organization' ? entity : {};
+      const { entityId, reason } = resolve(
+        {
+          kind,
+          documentId: doc.id,
+          localId: entity.id,
+          name: entity.name,
+          names,
+          parent: org.parent ?? null,
+          founded: org.founded ?? null,
+        },
+        doc.text,
+      );
       put('entity_mentions', {
         entity_id: entityId,
         document_id: doc.id,
@@ -167,7 +188,8 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       for (const row of rows.citations) put('event_sources', row);
       for (const row of rows.locationAliases) put('event_location_aliases', row);
     });
-    relink();
+    relink(doc.id);
+    mergeIncidents(doc.id, formerIncidents);
     // Human decisions outlive the extraction they were made on.
     reapply(doc.id, ids.previous);
     return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };

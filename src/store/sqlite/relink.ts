@@ -3,32 +3,33 @@ import type Database from 'better-sqlite3';
 /**
  * Links relation ends and event perpetrators that name an entity to its id, where a name
  * resolves: first among the names of the fact's own document, then among all names. Runs
- * after every ingest, so a fact whose entity arrives with a later document (or whose
- * entity was removed and lives on elsewhere) is linked then.
+ * after every ingest over the document's own facts and the earlier facts still unlinked
+ * that name one of the names it brought, so a fact whose entity arrives with a later
+ * document is linked then — and the work per document does not grow with the store.
  *
  * @example
  * const relink = relinker(raw);
- * relink(); // inside the ingest transaction
+ * relink('vilayat-dagestan-brief'); // inside the ingest transaction
  */
-export function relinker(raw: Database.Database): () => void {
+export function relinker(raw: Database.Database): (documentId: string) => void {
   const resolve = (key: string, document: string) => `coalesce(
       (select n.entity_id from names n where n.normalized = ${key} and n.document_id = ${document} order by n.id limit 1),
       (select n.entity_id from names n where n.normalized = ${key} order by n.id limit 1))`;
+  const broughtBy = 'select normalized from names where document_id = @document';
+  const perpetratorDocument = '(select e.document_id from events e where e.id = event_perpetrators.event_id)';
   const statements = [
-    raw.prepare(
-      `update relations set subject_id = ${resolve('relations.subject_key', 'relations.document_id')} where subject_id is null`,
-    ),
-    raw.prepare(
-      `update relations set object_id = ${resolve('relations.object_key', 'relations.document_id')} where object_id is null`,
-    ),
-    raw.prepare(
-      `update event_perpetrators set entity_id = ${resolve(
-        'event_perpetrators.name_key',
-        '(select e.document_id from events e where e.id = event_perpetrators.event_id)',
-      )} where entity_id is null`,
-    ),
-  ];
-  return () => {
-    for (const statement of statements) statement.run();
+    ...(['subject', 'object'] as const).flatMap((end) => [
+      `update relations set ${end}_id = ${resolve(`relations.${end}_key`, 'relations.document_id')}
+       where ${end}_id is null and document_id = @document`,
+      `update relations set ${end}_id = ${resolve(`relations.${end}_key`, 'relations.document_id')}
+       where ${end}_id is null and ${end}_key in (${broughtBy})`,
+    ]),
+    `update event_perpetrators set entity_id = ${resolve('event_perpetrators.name_key', perpetratorDocument)}
+     where entity_id is null and event_id in (select id from events where document_id = @document)`,
+    `update event_perpetrators set entity_id = ${resolve('event_perpetrators.name_key', perpetratorDocument)}
+     where entity_id is null and name_key in (${broughtBy})`,
+  ].map((sql) => raw.prepare<{ document: string }>(sql));
+  return (documentId) => {
+    for (const statement of statements) statement.run({ document: documentId });
   };
 }

@@ -63,13 +63,16 @@ export function entityEditor(raw: Database.Database) {
     `update event_perpetrators set entity_id = @to where entity_id = @from
        and event_id in (select id from events where document_id = @doc)`,
   ].map((s) => raw.prepare(s));
+  // An emptied entity's id keeps resolving, to the entity its last mention joined.
   const relinkAll = [
     'update relations set subject_id = @to where subject_id = @from',
     'update relations set object_id = @to where object_id = @from',
     'update event_perpetrators set entity_id = @to where entity_id = @from',
+    'update entity_redirects set entity_id = @to where entity_id = @from',
+    'insert into entity_redirects (id, entity_id) values (@from, @to)',
   ].map((s) => raw.prepare(s));
   const dropEntity = raw.prepare<[string]>('delete from entities where id = ?');
-  const create = entityResolver(raw);
+  const resolution = entityResolver(raw);
 
   const kind = (id: string): EntityKind => {
     const row = kindOf.get(id);
@@ -93,6 +96,8 @@ export function entityEditor(raw: Database.Database) {
       for (const s of relinkAll) s.run({ to, from });
       dropEntity.run(from);
     }
+    // Resolution matches later documents by the keys of what each entity now holds.
+    resolution.rekey([from, to]);
     return from;
   };
 
@@ -115,7 +120,7 @@ export function entityEditor(raw: Database.Database) {
       const { entity_id: from, name } = entityOf(m);
       if (mentionsOf.all(from).length < 2)
         throw new InputError(`cannot split: ${mentionKey(m)} is the only mention of ${from}`, { where: 'mention' });
-      const { entityId } = create(kind(from), name, [], new Set());
+      const entityId = resolution.create(kind(from), name);
       move(m, entityId, null);
       return entityId;
     },

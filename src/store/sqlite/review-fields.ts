@@ -129,7 +129,7 @@ export function factFields(raw: Database.Database) {
       f.perpetrators.forEach((name, i) => putPerpetrator.run(id, i, name, normalizeName(name)));
       f.targets.forEach((value, i) => putTarget.run(id, i, value));
       f.weapons.forEach((value, i) => putWeapon.run(id, i, value));
-      relink();
+      relink((event.get(id) as EventRow).document_id);
     },
 
     readRelation(id: string): RelationFields | null {
@@ -158,7 +158,7 @@ export function factFields(raw: Database.Database) {
         start_day: f.start === null ? null : (edtfRange(f.start)?.start ?? null),
         end_day: f.end === null ? null : (edtfRange(f.end)?.end ?? null),
       });
-      relink();
+      relink((relation.get(id) as RelationRow).document_id);
     },
   };
 }

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { InputError, NotFoundError } from '../../model/index.js';
+import { incidentRowWriter } from './incident-row.js';
 
 /**
  * Applies an editor's merge or split of incidents to the stored reports: a merge points
  * every report of one incident at the other's representative; a split makes a report its
  * own incident again (the incident it left keeps its remaining reports, under a new
- * representative if it was the one leaving). Each incident's combined row is recomputed:
- * the widest date bounds and the range of the reports' figures ("killed 5–6" from two
- * sources). Resolution may replace this module; its callers only need these three verbs.
+ * representative if it was the one leaving). Each incident's combined row is recomputed the
+ * way resolution computes it (`incidentRow`). Resolution obeys the `same` / `different`
+ * links the review writes, so a later ingest keeps the editor's grouping.
  *
  * @example
  * const incidents = incidentEditor(raw);
@@ -20,24 +21,7 @@ export function incidentEditor(raw: Database.Database) {
   const repoint = raw.prepare<[string, string]>('update events set incident_id = ? where incident_id = ?');
   const setIncident = raw.prepare<[string, string]>('update events set incident_id = ? where id = ?');
   const drop = raw.prepare<[string]>('delete from incidents where id = ?');
-  const ensure = raw.prepare<[string]>(
-    `insert into incidents (id, report_count, document_count) values (?, 1, 1) on conflict do nothing`,
-  );
-  const recompute = raw.prepare<[string]>(
-    `update incidents set
-       date_start = (select min(date_start) from events where incident_id = incidents.id),
-       date_end = (select case when count(*) > count(date_end) then null else max(date_end) end
-                   from events where incident_id = incidents.id),
-       killed_min = (select min(killed_min) from events where incident_id = incidents.id),
-       killed_max = (select case when count(killed_min) > count(killed_max) then null else max(killed_max) end
-                     from events where incident_id = incidents.id),
-       injured_min = (select min(injured_min) from events where incident_id = incidents.id),
-       injured_max = (select case when count(injured_min) > count(injured_max) then null else max(injured_max) end
-                      from events where incident_id = incidents.id),
-       report_count = (select count(*) from events where incident_id = incidents.id),
-       document_count = (select count(distinct document_id) from events where incident_id = incidents.id)
-     where id = ?`,
-  );
+  const rows = incidentRowWriter(raw);
 
   const incident = (reportId: string): string => {
     const row = incidentOf.get(reportId);
@@ -45,10 +29,7 @@ export function incidentEditor(raw: Database.Database) {
     return row.incident_id;
   };
   /** Recomputes an incident's combined row from its reports. */
-  const refresh = (incidentId: string): void => {
-    ensure.run(incidentId);
-    recompute.run(incidentId);
-  };
+  const refresh = rows.refresh;
 
   return {
     /** The representative report of the incident a report belongs to. */

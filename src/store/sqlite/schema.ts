@@ -30,6 +30,9 @@ export interface KbDatabase {
   review_links: ReviewLinkTable;
   review_conflicts: ReviewConflictTable;
   audit_log: AuditLogTable;
+  entity_keys: EntityKeyTable;
+  entity_redirects: EntityRedirectTable;
+  event_place_keys: EventPlaceKeyTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -257,4 +260,25 @@ export interface AuditLogTable {
   before: string | null;
   after: string | null;
   reason: string | null;
+}
+
+/** A match key of one entity, by kind (`name`, `abbreviation`, `single`, `surname`, `qualified`), with the first document giving it. */
+export interface EntityKeyTable {
+  key: string;
+  entity_kind: string;
+  kind: string;
+  entity_id: string;
+  document_id: string;
+}
+
+/** An entity id merged into another: `id` keeps resolving to `entity_id`. */
+export interface EntityRedirectTable {
+  id: string;
+  entity_id: string;
+}
+
+/** A place key of one event report, shared by the reports that may describe the same incident. */
+export interface EventPlaceKeyTable {
+  event_id: string;
+  key: string;
 }

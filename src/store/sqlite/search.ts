@@ -48,11 +48,11 @@ export function sqliteNameSearch(raw: Database.Database) {
   // '~' sorts after every character an ASCII key holds, so [key, key~) is the prefix range.
   const byKey = raw.prepare<[string, string, string, number], Row>(
     `select ${columns} from names n join entities e on e.id = n.entity_id
-     where n.normalized = ? or (n.ascii_key >= ? and n.ascii_key < ?) order by length(n.ascii_key) limit ?`,
+     where (n.normalized = ? or (n.ascii_key >= ? and n.ascii_key < ?)) and n.review_status <> 'rejected' order by length(n.ascii_key) limit ?`,
   );
   const byTrigram = raw.prepare<[string, number], Row>(
     `select ${columns} from names_fts f join names n on n.id = f.rowid join entities e on e.id = n.entity_id
-     where names_fts match ? order by f.rank limit ?`,
+     where names_fts match ? and n.review_status <> 'rejected' order by f.rank limit ?`,
   );
 
   return (keys: NameSearchKeys, limit: number): NameHit[] => {

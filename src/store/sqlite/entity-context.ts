@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import { asciiKey, edtfOverlaps } from '../../model/index.js';
+
+/** What an organization's mentions say about it beyond its names. */
+export interface OrganizationFacts {
+  parents: string[];
+  founded: string[];
+}
+
+/** Whether stated facts agree (same parent, overlapping founding dates), contradict, or say nothing. */
+export type Agreement = { verdict: 'agree' | 'contradict'; why: string } | { verdict: 'silent' };
+
+/**
+ * Context checks for organization merges, over the store: parents compare by the entity
+ * their names resolve to (so `IS` and `Islamic State` agree), founding dates by EDTF
+ * overlap. A contradiction blocks any merge; an agreement lets an abbreviation alone merge.
+ *
+ * @example
+ * const context = entityContext(raw);
+ * context.agreement({ parents: ['Caucasus Emirate'], founded: [] }, context.facts('org_kbk')) // { verdict: 'agree', … }
+ */
+export function entityContext(raw: Database.Database) {
+  const factRows = raw.prepare<[string], { kind: 'parent' | 'founded'; key: string }>(
+    `select kind, key from entity_keys where entity_id = ? and kind in ('parent', 'founded')`,
+  );
+  const parentIds = raw.prepare<[string], { entity_id: string }>(
+    `select distinct n.entity_id from names n join entities e on e.id = n.entity_id
+     where n.ascii_key = ? and e.kind = 'organization'`,
+  );
+  const fullNames = raw.prepare<[string], { key: string }>(
+    `select key from entity_keys where entity_id = ? and kind = 'name' and key like '% %' limit 50`,
+  );
+
+  /** Whether two parent names are the same group, different groups, or unknown (either unresolved). */
+  function sameParent(a: string, b: string): boolean | null {
+    const [ka, kb] = [asciiKey(a), asciiKey(b)];
+    if (ka === kb) return true;
+    const ia = parentIds.all(ka).map((r) => r.entity_id);
+    const ib = new Set(parentIds.all(kb).map((r) => r.entity_id));
+    if (ia.length === 0 || ib.size === 0) return null;
+    return ia.some((id) => ib.has(id));
+  }
+
+  return {
+    /** The parents and founding dates an entity's mentions state. */
+    facts(entityId: string): OrganizationFacts {
+      const rows = factRows.all(entityId);
+      return {
+        parents: rows.flatMap((r) => (r.kind === 'parent' ? [r.key] : [])),
+        founded: rows.flatMap((r) => (r.kind === 'founded' ? [r.key] : [])),
+      };
+    },
+
+    /** How two sets of facts relate; a contradiction wins over an agreement. */
+    agreement(a: OrganizationFacts, b: OrganizationFacts): Agreement {
+      let agree: string | null = null;
+      for (const pa of a.parents)
+        for (const pb of b.parents) {
+          const same = sameParent(pa, pb);
+          if (same === false) return { verdict: 'contradict', why: `parents differ ("${pa}", "${pb}")` };
+          if (same) agree ??= `the same parent "${pa}"`;
+        }
+      for (const fa of a.founded)
+        for (const fb of b.founded) {
+          if (!edtfOverlaps(fa, fb)) return { verdict: 'contradict', why: `founding dates differ (${fa}, ${fb})` };
+          agree ??= `founding dates agree (${fa}, ${fb})`;
+        }
+      return agree === null ? { verdict: 'silent' } : { verdict: 'agree', why: agree };
+    },
+
+    /** A full name of the entity that `normalizedText` (a normalized document) also mentions, or null. */
+    coMentioned(entityId: string, normalizedText: string): string | null {
+      const padded = ` ${normalizedText} `;
+      return fullNames.all(entityId).find((n) => padded.includes(` ${n.key} `))?.key ?? null;
+    },
+  };
+}

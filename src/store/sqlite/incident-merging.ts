@@ -1,0 +1,209 @@
+import type Database from 'better-sqlite3';
+import { representative, sameIncident, type IncidentReport } from '../../kb/incidents.js';
+import { asciiKey, type DatePrecision, type LocationPrecision } from '../../model/index.js';
+import { dateIntersection, incidentRowWriter } from './incident-row.js';
+
+interface ReportRow {
+  id: string;
+  document_id: string;
+  incident_id: string;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string;
+  category: string;
+  subtype: string;
+  location_name: string;
+  location_admin1: string | null;
+  location_precision: string;
+  lat: number | null;
+  lon: number | null;
+  killed_min: number | null;
+  killed_max: number | null;
+  injured_min: number | null;
+  injured_max: number | null;
+}
+
+type Report = IncidentReport & { row: ReportRow };
+
+// Grid cells of half a degree: a report's own cell and its eight neighbours hold every place within 25 km
+// (up to about 60° of latitude, where a degree of longitude shrinks to half).
+const CELL = 0.5;
+const cell = (lat: number, lon: number) => [Math.floor(lat / CELL), Math.floor(lon / CELL)] as const;
+
+// Keys carry the years a report may fall in, so a lookup meets only reports of those years; a report
+// spanning more years (or open) is filed under `*` and looks up every year of its places.
+const MAX_YEARS = 3;
+function years(r: IncidentReport): string[] | null {
+  if (r.dateStart === null || r.dateEnd === null) return null;
+  const [from, to] = [Number(r.dateStart.slice(0, 4)), Number(r.dateEnd.slice(0, 4))];
+  if (to - from >= MAX_YEARS) return null;
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
+/** The keys a report is found by: each place it is filed under, with each of its years. */
+function storedKeys(r: IncidentReport): string[] {
+  const spans = years(r) ?? ['*'];
+  return placeKeys(r).flatMap((k) => spans.map((y) => `${k}|${y}`));
+}
+
+/** The places a report is filed under: its names, the region it lies in, its grid cell. */
+function placeKeys(r: IncidentReport): string[] {
+  const l = r.location;
+  const keys = [l.name, ...l.aliases].map((n) => `place:${asciiKey(n)}`);
+  if (l.admin1 !== null && l.precision !== 'admin1' && l.precision !== 'country') keys.push(`in:${asciiKey(l.admin1)}`);
+  if (l.lat !== null && l.lon !== null) keys.push(`cell:${cell(l.lat, l.lon).join(':')}`);
+  return keys;
+}
+
+/** The keys a report looks others up by, with its years (or null: every year of these places). */
+function lookupKeys(r: IncidentReport): { exact: string[] } | { prefixes: string[] } {
+  const spans = years(r);
+  const places = lookupPlaces(r);
+  return spans === null
+    ? { prefixes: places.map((k) => `${k}|`) }
+    : { exact: places.flatMap((k) => [...spans, '*'].map((y) => `${k}|${y}`)) };
+}
+
+/** The places a report looks others up by: names, neighbouring cells, towns in its region or its region's name. */
+function lookupPlaces(r: IncidentReport): string[] {
+  const l = r.location;
+  const keys = [l.name, ...l.aliases].map((n) => `place:${asciiKey(n)}`);
+  if (l.precision === 'admin1') keys.push(`in:${asciiKey(l.name)}`);
+  else if (l.admin1 !== null) keys.push(`place:${asciiKey(l.admin1)}`);
+  if (l.lat !== null && l.lon !== null) {
+    const [y, x] = cell(l.lat, l.lon);
+    for (const dy of [-1, 0, 1]) for (const dx of [-1, 0, 1]) keys.push(`cell:${y + dy}:${x + dx}`);
+  }
+  return keys;
+}
+
+/**
+ * Merges one document's event reports with other documents' reports of the same incident
+ * (see `sameIncident`), keeping `events.incident_id` and the `incidents` rows right. Only the
+ * incidents the document touches are rebuilt: its reports, the incidents of their candidate
+ * twins (found through place keys and date bounds), and the incidents it was part of before
+ * a re-ingest. Within that set, reports are grouped deterministically (best placed and
+ * dated first, then by id), each joining the first incident all of whose reports it matches
+ * with no document twice and no editor's `different` link crossed; `same` links always join.
+ *
+ * @example
+ * const mergeIncidents = incidentMerger(raw);
+ * mergeIncidents('vilayat-dagestan-brief', []); // inside the ingest transaction
+ */
+export function incidentMerger(raw: Database.Database): (documentId: string, formerIncidents: string[]) => void {
+  const reportsOf = raw.prepare<[string], ReportRow>('select * from events where document_id = ?');
+  const report = raw.prepare<[string], ReportRow>('select * from events where id = ?');
+  const inIncident = raw.prepare<[string], ReportRow>('select * from events where incident_id = ?');
+  const aliases = raw.prepare<[string], { alias: string }>(
+    'select alias from event_location_aliases where event_id = ? order by position',
+  );
+  const perpetrators = raw.prepare<[string], { name_key: string; entity_id: string | null }>(
+    'select name_key, entity_id from event_perpetrators where event_id = ? order by position',
+  );
+  const insertKey = raw.prepare<[string, string]>(
+    'insert or ignore into event_place_keys (event_id, key) values (?, ?)',
+  );
+  const twins = `select distinct e.incident_id from event_place_keys k join events e on e.id = k.event_id
+     where %KEYS% and e.document_id <> @document and e.category = @category
+       and coalesce(e.date_start, '0000') <= @end and coalesce(e.date_end, '9999') >= @start`;
+  type Twins = { document: string; category: string; start: string; end: string };
+  const byKeys = raw.prepare<Twins & { keys: string }, { incident_id: string }>(
+    twins.replace('%KEYS%', 'k.key in (select value from json_each(@keys))'),
+  );
+  const byPrefix = raw.prepare<Twins & { from: string; to: string }, { incident_id: string }>(
+    twins.replace('%KEYS%', 'k.key >= @from and k.key < @to'),
+  );
+  const candidates = (r: IncidentReport): { incident_id: string }[] => {
+    const query = {
+      document: r.documentId,
+      category: r.category,
+      start: r.dateStart ?? '0000',
+      end: r.dateEnd ?? '9999',
+    };
+    const keys = lookupKeys(r);
+    return 'exact' in keys
+      ? byKeys.all({ ...query, keys: JSON.stringify(keys.exact) })
+      : keys.prefixes.flatMap((prefix) => byPrefix.all({ ...query, from: prefix, to: `${prefix}\uffff` }));
+  };
+  const links = raw.prepare<[string, string], { a: string; b: string; link: string }>(
+    `select a, b, link from review_links where fact_kind = 'incident' and (a = ? or b = ?)`,
+  );
+  const setIncident = raw.prepare<[string, string]>('update events set incident_id = ? where id = ?');
+  const dropIncident = raw.prepare<[string]>('delete from incidents where id = ?');
+  const incidents = incidentRowWriter(raw);
+
+  const load = (row: ReportRow): Report => ({
+    id: row.id,
+    documentId: row.document_id,
+    dateStart: row.date_start,
+    dateEnd: row.date_end,
+    datePrecision: row.date_precision as DatePrecision,
+    category: row.category,
+    subtype: row.subtype,
+    location: {
+      name: row.location_name,
+      admin1: row.location_admin1,
+      precision: row.location_precision as LocationPrecision,
+      lat: row.lat,
+      lon: row.lon,
+      aliases: aliases.all(row.id).map((a) => a.alias),
+    },
+    perpetrators: perpetrators.all(row.id).map((p) => ({ key: p.name_key, entityId: p.entity_id })),
+    row,
+  });
+
+  return (documentId, formerIncidents) => {
+    const own = reportsOf.all(documentId).map(load);
+    const touched = new Set(formerIncidents);
+    const sameLinks = new Map<string, Set<string>>();
+    const apart = new Set<string>();
+    for (const r of own) {
+      for (const key of storedKeys(r)) insertKey.run(r.id, key);
+      for (const c of candidates(r)) touched.add(c.incident_id);
+      for (const { a, b, link } of links.all(r.id, r.id)) {
+        const other = a === r.id ? b : a;
+        if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
+        else {
+          sameLinks.set(r.id, (sameLinks.get(r.id) ?? new Set()).add(other));
+          sameLinks.set(other, (sameLinks.get(other) ?? new Set()).add(r.id));
+          const linked = report.get(other);
+          if (linked) touched.add(linked.incident_id);
+        }
+      }
+    }
+    const pool = new Map(own.map((r) => [r.id, r]));
+    for (const incident of touched) for (const row of inIncident.all(incident)) pool.set(row.id, load(row));
+    // Links between the pool's other reports (an editor may have split an incident before).
+    for (const r of pool.values())
+      if (!own.includes(r))
+        for (const { a, b, link } of links.all(r.id, r.id)) {
+          const other = a === r.id ? b : a;
+          if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
+          else sameLinks.set(r.id, (sameLinks.get(r.id) ?? new Set()).add(other));
+        }
+
+    // Town-level reports first, so a region-level report joins the town's incident rather than gathering towns.
+    const coarse = (r: Report) => (r.location.precision === 'admin1' || r.location.precision === 'country' ? 1 : 0);
+    const sorted = [...pool.values()].sort((a, b) => coarse(a) - coarse(b) || (representative([a, b]) === a ? -1 : 1));
+    const groups: Report[][] = [];
+    for (const r of sorted) {
+      const fits = (g: Report[]) =>
+        g.every((m) => sameIncident(m, r) && !apart.has(`${m.id}|${r.id}`)) &&
+        dateIntersection([...g, r].map((m) => m.row)) !== null;
+      const group = groups.find((g) => g.some((m) => sameLinks.get(r.id)?.has(m.id))) ?? groups.find(fits);
+      if (group) group.push(r);
+      else groups.push([r]);
+    }
+
+    for (const id of touched) dropIncident.run(id);
+    for (const r of own) dropIncident.run(r.id);
+    for (const group of groups) {
+      const rep = representative(group);
+      for (const r of group) setIncident.run(rep.id, r.id);
+      incidents.write(
+        rep.id,
+        group.map((r) => r.row),
+      );
+    }
+  };
+}
