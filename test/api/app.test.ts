@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
-import { ENDPOINTS } from '../../src/api/endpoints.js';
+import { openApiPath } from '../../src/api/openapi.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { readDocumentFile } from '../../src/kb/document-input.js';
 import { ingestDocument } from '../../src/kb/ingest.js';
@@ -58,14 +58,8 @@ describe('the HTTP API', () => {
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/html/);
     const routes = createApp(store, { webRoot }).routes.filter((r) => r.method !== 'ALL');
-    expect(routes.length).toBeGreaterThanOrEqual(ENDPOINTS.length);
-    for (const route of routes) {
-      const documented = ENDPOINTS.find(
-        (e) => e.method === route.method && e.path === route.path.replace(/(.)\/$/, '$1'),
-      );
-      expect(documented, `${route.method} ${route.path}`).toBeDefined();
-      expect(body).toContain(documented!.path);
-    }
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) expect(body, `${route.method} ${route.path}`).toContain(openApiPath(route.path));
   });
 
   it('serves the web UI at / and at page paths such as a profile link, from the same server', async () => {
@@ -115,7 +109,7 @@ describe('the HTTP API', () => {
       expect((range.end ?? '9999') >= '2018-01-01' && (range.start ?? '0000') <= '2019-12-31', event.date).toBe(true);
     }
     const all = await get('/api/v1/events?limit=1000');
-    expect(all.body.total).toBeGreaterThan(body.total);
+    expect(all.body.items.length).toBeGreaterThan(body.items.length);
     const one = await get(`/api/v1/events/${encodeURIComponent(body.items[0].id)}`);
     expect(one.body.evidence.text.length).toBeGreaterThan(0);
   });

@@ -1,0 +1,54 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { EventPageQuery, EventRecord, EventSort, Page } from '../store.js';
+import { eventFilterWhere } from './event-filters.js';
+import { hydrateEvents, selectListedEvents } from './events.js';
+import type { KbDatabase } from './schema.js';
+
+type SortField = 'date' | 'killed' | 'injured';
+
+/**
+ * Each sort order's key, as indexed by migration 8: a missing date or count sorts lowest.
+ * The event id breaks ties, so every row has one place in the order and a cursor is exact.
+ */
+const SORT_KEYS: Record<SortField, RawBuilder<string | number>> = {
+  date: sql`coalesce(e.date_start, '')`,
+  killed: sql`coalesce(i.killed_min, -1)`,
+  injured: sql`coalesce(i.injured_min, -1)`,
+};
+
+/**
+ * One page of listed events in a server-side order, continuing after `cursor`: keyset
+ * pagination over (sort key, id), so a page deep in the list costs what the first one does.
+ *
+ * @example
+ * const first = await sqliteEventPage(db)({ category: 'attack', sort: '-killed', limit: 50 });
+ * const second = await sqliteEventPage(db)({ category: 'attack', sort: '-killed', limit: 50, cursor: first.next! });
+ */
+export function sqliteEventPage(db: Kysely<KbDatabase>) {
+  const hydrate = hydrateEvents(db);
+  return async ({ sort = 'date', cursor, limit, ...filter }: EventPageQuery): Promise<Page<EventRecord>> => {
+    const descending = sort.startsWith('-');
+    const field = sort.replace(/^-/, '') as SortField;
+    const key = SORT_KEYS[field];
+    const after = cursor === undefined ? null : decodeCursor(cursor, sort);
+    const direction = descending ? 'desc' : 'asc';
+    const rows = await selectListedEvents(db)
+      .select(key.as('sort_key'))
+      .where(eventFilterWhere(filter))
+      .$if(after !== null, (q) =>
+        q.where(sql<SqlBool>`(${key}, e.id) ${sql.raw(descending ? '<' : '>')} (${after!.key}, ${after!.id})`),
+      )
+      .orderBy(key, direction)
+      .orderBy('e.id', direction)
+      .limit(limit + 1)
+      .execute();
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const last = page.at(-1);
+    return {
+      items: await hydrate(page),
+      next: more && last ? encodeCursor({ sort: sort satisfies EventSort, key: last.sort_key, id: last.id }) : null,
+    };
+  };
+}
