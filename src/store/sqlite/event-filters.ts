@@ -39,45 +39,40 @@ export function eventFilterWhere(filter: EventFilter) {
     if (filter.attribution !== undefined) conditions.push(eb('e.attribution', '=', filter.attribution));
     if (filter.documentId !== undefined) conditions.push(eb('e.document_id', '=', filter.documentId));
     if (from !== null) conditions.push(eb.or([eb('e.date_end', 'is', null), eb('e.date_end', '>=', from)]));
-    if (to !== null) conditions.push(eb.or([eb('e.date_start', 'is', null), eb('e.date_start', '<=', to)]));
+    // The same as "no start or a start on or before `to`", in the form the list's date index seeks on.
+    if (to !== null) conditions.push(sql<SqlBool>`coalesce(e.date_start, '') <= ${to}`);
     if (filter.killedMin !== undefined) conditions.push(eb('i.killed_min', '>=', filter.killedMin));
     if (filter.injuredMin !== undefined) conditions.push(eb('i.injured_min', '>=', filter.injuredMin));
+    // Each branch of the union reads its own index, so a place narrows the list before it is sorted.
     if (filter.place !== undefined) {
       const place = filter.place;
       conditions.push(
-        sql<SqlBool>`(e.location_name = ${place} collate nocase or e.location_admin1 = ${place} collate nocase
-          or e.location_country = ${place} collate nocase
-          or exists (select 1 from event_location_aliases a where a.event_id = e.id and a.alias = ${place} collate nocase))`,
+        sql<SqlBool>`e.id in (
+          select id from events where location_name = ${place} collate nocase
+          union select id from events where location_admin1 = ${place} collate nocase
+          union select id from events where location_country = ${place} collate nocase
+          union select event_id from event_location_aliases where alias = ${place} collate nocase)`,
       );
     }
     for (const entityId of entityIds) {
-      conditions.push(
-        eb.exists(
-          eb
-            .selectFrom('event_perpetrators as p')
-            .select('p.event_id')
-            .whereRef('p.event_id', '=', 'e.id')
-            .where('p.entity_id', '=', entityId),
-        ),
-      );
+      conditions.push(sql<SqlBool>`e.id in (select event_id from event_perpetrators where entity_id = ${entityId})`);
     }
     return eb.and(conditions);
   };
 }
 
 /**
- * Whether a filter narrows the list beyond review status, i.e. whether its facets must be
- * counted rather than read from the precomputed counts.
+ * Whether the precomputed facet counts answer a filter: they are kept per review status and
+ * category, so any other filter means counting the matching events.
  *
  * @example
- * narrowsEvents({ reviewStatuses: ['accepted'] }) // false
+ * precomputedFacetsAnswer({ category: 'attack', reviewStatuses: ['accepted'] }) // true
  */
-export function narrowsEvents(filter: EventFilter): boolean {
-  return Object.entries(filter).some(
+export function precomputedFacetsAnswer(filter: EventFilter): boolean {
+  return Object.entries(filter).every(
     ([key, value]) =>
-      key !== 'reviewStatuses' &&
-      key !== 'limit' &&
-      value !== undefined &&
-      !(Array.isArray(value) && value.length === 0),
+      ['reviewStatuses', 'category', 'limit'].includes(key) ||
+      value === undefined ||
+      (Array.isArray(value) && value.length === 0),
   );
 }

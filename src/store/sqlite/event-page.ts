@@ -11,10 +11,10 @@ type SortField = 'date' | 'killed' | 'injured';
  * Each sort order's key, as indexed by migration 8: a missing date or count sorts lowest.
  * The event id breaks ties, so every row has one place in the order and a cursor is exact.
  */
-const SORT_KEYS: Record<SortField, RawBuilder<string | number>> = {
-  date: sql`coalesce(e.date_start, '')`,
-  killed: sql`coalesce(i.killed_min, -1)`,
-  injured: sql`coalesce(i.injured_min, -1)`,
+const SORT_KEYS: Record<SortField, { key: RawBuilder<string | number>; id: 'e.id' | 'i.id' }> = {
+  date: { key: sql`coalesce(e.date_start, '')`, id: 'e.id' },
+  killed: { key: sql`coalesce(i.killed_min, -1)`, id: 'i.id' },
+  injured: { key: sql`coalesce(i.injured_min, -1)`, id: 'i.id' },
 };
 
 /**
@@ -30,17 +30,21 @@ export function sqliteEventPage(db: Kysely<KbDatabase>) {
   return async ({ sort = 'date', cursor, limit, ...filter }: EventPageQuery): Promise<Page<EventRecord>> => {
     const descending = sort.startsWith('-');
     const field = sort.replace(/^-/, '') as SortField;
-    const key = SORT_KEYS[field];
+    const { key, id } = SORT_KEYS[field];
+    const beyond = sql.raw(descending ? '<' : '>');
     const after = cursor === undefined ? null : decodeCursor(cursor, sort);
     const direction = descending ? 'desc' : 'asc';
     const rows = await selectListedEvents(db)
       .select(key.as('sort_key'))
       .where(eventFilterWhere(filter))
       .$if(after !== null, (q) =>
-        q.where(sql<SqlBool>`(${key}, e.id) ${sql.raw(descending ? '<' : '>')} (${after!.key}, ${after!.id})`),
+        // Spelled out rather than as a row value, which SQLite does not seek an expression index with.
+        q.where(
+          sql<SqlBool>`${key} ${beyond}= ${after!.key} and (${key} ${beyond} ${after!.key} or ${sql.ref(id)} ${beyond} ${after!.id})`,
+        ),
       )
       .orderBy(key, direction)
-      .orderBy('e.id', direction)
+      .orderBy(id, direction)
       .limit(limit + 1)
       .execute();
     const more = rows.length > limit;

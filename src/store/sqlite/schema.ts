@@ -30,6 +30,7 @@ export interface KbDatabase {
   review_links: ReviewLinkTable;
   review_conflicts: ReviewConflictTable;
   audit_log: AuditLogTable;
+  event_facet_counts: EventFacetCountTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -255,4 +256,13 @@ export interface AuditLogTable {
   before: string | null;
   after: string | null;
   reason: string | null;
+}
+
+/** How many listed events have a facet value, per review status and category; kept by triggers. */
+export interface EventFacetCountTable {
+  facet: string;
+  value: string;
+  review_status: string;
+  category: string;
+  n: number;
 }
