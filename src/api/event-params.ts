@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  ALL_EVENT_SUBTYPES,
-  ATTRIBUTIONS,
-  EVENT_CATEGORIES,
-  REVIEW_STATUSES,
-  type ReviewStatus,
-} from '../model/taxonomy.js';
+import { ALL_EVENT_SUBTYPES, ATTRIBUTIONS, EVENT_CATEGORIES, REVIEW_STATUSES } from '../model/taxonomy.js';
 import type { EventFilter, Store } from '../store/store.js';
 import { entityParams } from './entity-param.js';
 import { EdtfParam } from './params.js';
@@ -69,6 +63,6 @@ export async function eventFilter(store: Store, params: EventFilterInput): Promi
     attribution: params.attribution,
     killedMin: params.killed_min,
     injuredMin: params.injured_min,
-    reviewStatuses: params.review as ReviewStatus[] | undefined,
+    reviewStatuses: params.review,
   };
 }
