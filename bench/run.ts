@@ -12,6 +12,7 @@ import { splitSentences } from '../src/extract/sentences.js';
 import { openStore } from '../src/store/open-store.js';
 import { CORPUS_DIR } from '../test/support/corpus.js';
 import { buildBenchCorpus, corpusBytes, type BenchDocument } from './corpus.js';
+import { benchApi } from './api.js';
 import { time } from './measure.js';
 import { rawInserts, type BenchRow } from './raw-inserts.js';
 import { benchResolution } from './resolution.js';
@@ -20,6 +21,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
 const corpusMb = Number(process.env.BENCH_MB ?? 5);
 const ingestCount = Number(process.env.BENCH_DOCS ?? 100);
+const apiEvents = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 
 interface Row {
   measure: string;
@@ -117,6 +119,21 @@ async function benchIngest(docs: BenchDocument[]): Promise<void> {
   }
 }
 
+// The bar of the issue: list and facet answers within 100 ms at the 95th percentile.
+const API_P95_BAR_MS = 100;
+
+async function benchApiLatency(): Promise<void> {
+  process.stderr.write(`bench: API over ${fmt(apiEvents)} generated events (built once, then cached)\n`);
+  for (const t of await benchApi(apiEvents)) {
+    rows.push({
+      measure: `API ${t.label}, ${fmt(apiEvents)} events`,
+      chronicle: `p95 ${fmt(t.p95, 1)} ms (p50 ${fmt(t.p50, 1)})`,
+      baseline: `${API_P95_BAR_MS} ms (the bar)`,
+      ratio: `${fmt(t.p95 / API_P95_BAR_MS, 2)}× the bar`,
+    });
+  }
+}
+
 function printTable(): void {
   const header: Row = { measure: 'measure', chronicle: 'chronicle', baseline: 'baseline', ratio: 'ratio' };
   const keys = Object.keys(header) as (keyof Row)[];
@@ -134,4 +151,5 @@ await benchGazetteer();
 await benchExtraction(docs);
 await benchIngest(docs);
 rows.push(...(await benchResolution(corpusDirs(), Number(process.env.BENCH_RESOLUTION_DOCS ?? 1000))));
+await benchApiLatency();
 printTable();

@@ -4,17 +4,6 @@ import { EdtfSchema } from '../model/edtf.js';
 import { InputError } from '../model/errors.js';
 
 /**
- * Paging shared by every list endpoint: `?limit=50&offset=100`.
- *
- * @example
- * z.strictObject({ ...PageParams }).parse({ limit: '50' }) // { limit: 50, offset: 0 }
- */
-export const PageParams = {
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-};
-
-/**
  * An EDTF date in a query string (`2015`, `2015-06`, `2014-11/2015-02`, `..2017`).
  *
  * @example
@@ -28,7 +17,7 @@ export const EdtfParam = z.string().trim().pipe(EdtfSchema);
  * parameter and its value.
  *
  * @example
- * const { q, limit } = queryParams(c, z.strictObject({ q: z.string().min(1), limit: PageParams.limit }));
+ * const { q, limit } = queryParams(c, z.strictObject({ q: z.string().min(1), limit: z.coerce.number().default(10) }));
  */
 export function queryParams<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const query = c.req.query();
@@ -44,4 +33,18 @@ export function queryParams<S extends z.ZodType>(c: Context, schema: S): z.outpu
   const value = query[param];
   const given = value === undefined ? 'is required' : `"${value}" is invalid`;
   throw new InputError(`query parameter '${param}': ${given}: ${issue.message}`, { where: param });
+}
+
+/**
+ * Validates a request's path parameters against a route's schema.
+ *
+ * @example
+ * const { id } = pathParams(c, z.object({ id: z.string() }));
+ */
+export function pathParams<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const parsed = schema.safeParse(c.req.param());
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const param = String(issue.path[0] ?? 'path');
+  throw new InputError(`path parameter '${param}': ${issue.message}`, { where: param });
 }

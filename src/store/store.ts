@@ -1,3 +1,4 @@
+import { REVIEW_STATUSES } from '../model/index.js';
 import type {
   Attribution,
   Count,
@@ -42,6 +43,10 @@ export interface Store {
   merges(entityId: string): Promise<EntityMerge[]>;
   relations(filter?: RelationFilter): Promise<RelationRecord[]>;
   events(filter?: EventFilter): Promise<EventRecord[]>;
+  /** One page of the event list, sorted on the server, with the cursor of the page after it. */
+  eventPage(query: EventPageQuery): Promise<Page<EventRecord>>;
+  /** How many listed events each value of each facet has, under the same filters as the list. */
+  eventFacets(filter?: EventFilter): Promise<EventFacets>;
   event(id: string): Promise<EventRecord | null>;
   /** Candidate names for a search: full-text and normalized-key matches, unranked. */
   searchNames(keys: NameSearchKeys, limit: number): Promise<NameHit[]>;
@@ -213,13 +218,58 @@ export interface EventRecord {
 export interface EventFilter {
   /** Entity id of a perpetrator (an organization or person). */
   entityId?: string;
+  /** More perpetrator entity ids, each of which must also be among the event's perpetrators. */
+  entityIds?: readonly string[];
   /** EDTF bounds: events that can fall on or after `from` and on or before `to`. */
   from?: string;
   to?: string;
   category?: EventCategory;
+  subtype?: string;
+  attribution?: Attribution;
+  /** A place name, alias, admin-1 region or country, matched whole and without regard to case. */
+  place?: string;
+  /** Events whose combined lower bound of the killed (injured) is at least this. */
+  killedMin?: number;
+  injuredMin?: number;
+  /** Review statuses to list; every status but `rejected` when not given. */
+  reviewStatuses?: readonly ReviewStatus[];
   documentId?: string;
   limit?: number;
 }
+
+/** Every review status but `rejected`: what a list shows unless asked otherwise. */
+export const SHOWN_BY_DEFAULT: readonly ReviewStatus[] = REVIEW_STATUSES.filter((s) => s !== 'rejected');
+
+/** The orders an event list can be sorted in; `-` is descending. Undated and uncounted events sort lowest. */
+export const EVENT_SORTS = ['date', '-date', 'killed', '-killed', 'injured', '-injured'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+export interface EventPageQuery extends EventFilter {
+  sort?: EventSort;
+  /** The `next` of the previous page; absent for the first page. */
+  cursor?: string;
+  limit: number;
+}
+
+/** A page of a list: its items and the opaque cursor of the next page (null on the last page). */
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+/** The facets the event list is counted by. */
+export const EVENT_FACETS = ['year', 'category', 'subtype', 'admin1', 'country', 'attribution', 'perpetrator'] as const;
+export type EventFacet = (typeof EVENT_FACETS)[number];
+
+/** One value of a facet and how many listed events have it; `label` names a perpetrator entity. */
+export interface FacetCount {
+  value: string | null;
+  label?: string;
+  count: number;
+}
+
+/** Counts per value of every facet, the largest first. */
+export type EventFacets = Record<EventFacet, FacetCount[]>;
 
 /** The keys a search looks up: the normalized query and its transliteration. */
 export interface NameSearchKeys {

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { InputError, NotFoundError } from '../../model/errors.js';
 import {
@@ -9,10 +9,14 @@ import {
   REVIEWED_FACT_KINDS,
   ReviewChangeSchema,
   ReviewConflictSchema,
+  type ReviewConflict,
 } from '../../model/review.js';
 import type { Store } from '../../store/store.js';
-import type { Endpoint } from '../endpoints.js';
-import { PageParams, queryParams } from '../params.js';
+import { LIST_MEDIA_TYPES, listParams, listResponse } from '../list-response.js';
+import { pageOf } from '../page-of.js';
+import { pathParams, queryParams } from '../params.js';
+import { pageSchema } from '../response-schemas.js';
+import { defineRoute, type RouteDefinition } from '../route-registry.js';
 
 /** The header that names the editor, until real authentication replaces it. */
 export const ACTOR_HEADER = 'X-Chronicle-Actor';
@@ -45,102 +49,133 @@ export const ReviewBody = ReviewChangeSchema;
 /** Answer of `POST /api/v1/review`: the audit entry the change wrote. */
 export const ReviewResponse = AuditEntrySchema;
 
+const FORMATS = ['json', 'csv'] as const;
+
 /**
- * Query of `GET /api/v1/audit`: entries about one kind of fact, or one fact, entity or incident.
+ * Query of `GET /api/v1/audit`: entries about one kind of fact, or one fact, entity or incident,
+ * oldest first.
  *
  * @example
- * AuditQuery.parse({ kind: 'event' }) // { kind: 'event', limit: 100, offset: 0 }
+ * AuditQuery.parse({ kind: 'event' }) // { kind: 'event', limit: 100 }
  */
 export const AuditQuery = z.strictObject({
   kind: z.enum(AUDITED_KINDS).optional(),
   id: z.string().trim().min(1).optional(),
-  ...PageParams,
+  ...listParams(FORMATS),
 });
-export const AuditResponse = page(AuditEntrySchema);
+export const AuditResponse = pageSchema(AuditEntrySchema);
 
 /**
  * Query of `GET /api/v1/conflicts`: those of one kind of fact, one fact, or one document's re-ingest.
  *
  * @example
- * ConflictQuery.parse({ document: 'caucasus-emirate' }) // { document: 'caucasus-emirate', limit: 100, offset: 0 }
+ * ConflictQuery.parse({ document: 'caucasus-emirate' }) // { document: 'caucasus-emirate', limit: 100 }
  */
 export const ConflictQuery = z.strictObject({
   kind: z.enum(REVIEWED_FACT_KINDS).optional(),
   id: z.string().trim().min(1).optional(),
   document: z.string().trim().min(1).optional(),
-  ...PageParams,
+  ...listParams(FORMATS),
 });
-export const ConflictResponse = page(ReviewConflictSchema);
+export const ConflictResponse = pageSchema(ReviewConflictSchema);
 
 /** Answer of `GET /api/v1/events/{id}/provenance` and `/relations/{id}/provenance`. */
 export const ProvenanceResponse = ProvenanceSchema;
 
-function page<T extends z.ZodType>(item: T) {
-  return z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(item) });
-}
-
-/** The review endpoints, for the API's index page. */
-export const REVIEW_ENDPOINTS: readonly Endpoint[] = [
-  {
-    method: 'POST',
-    path: '/api/v1/review',
-    summary: `Review a fact (accept, reject, edit, merge, split, add); header ${ACTOR_HEADER} names the editor; answers the audit entry`,
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/audit',
-    summary: 'The append-only audit log, oldest first; filters: kind, id; limit, offset',
-    example: '/api/v1/audit',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/conflicts',
-    summary: 'Re-extracted values that disagree with an edit; filters: kind, id, document; limit, offset',
-    example: '/api/v1/conflicts',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/events/:id/provenance',
-    summary: 'Where an event comes from: every report, document, span, footnote, reference, review',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/relations/:id/provenance',
-    summary: 'Where a relation comes from: document, span, footnotes, review',
-  },
-];
+const FactPath = z.object({ id: z.string().min(1).describe('an event or relation id') });
 
 /**
- * Human review over HTTP, mounted at `/api/v1`: `POST /review` (through `requireEditor`),
- * `GET /audit`, `GET /conflicts`, and the provenance of events and relations.
+ * Human review over HTTP: `POST /api/v1/review` (through `requireEditor`), `GET /api/v1/audit`,
+ * `GET /api/v1/conflicts`, and the provenance of events and relations.
  *
  * @example
- * app.route('/api/v1', reviewRoutes(store)); // POST /api/v1/review {"action":"accept","kind":"event","id":"evt_…"}
+ * registerRoutes(app, reviewRoutes(store)); // POST /api/v1/review {"action":"accept","kind":"event","id":"evt_…"}
  */
-export function reviewRoutes(store: Store): Hono<EditorEnv> {
-  return new Hono<EditorEnv>()
-    .post('/review', requireEditor(), async (c) => {
-      const change = parseReviewChange(await jsonBody(c.req.raw));
-      return c.json(await store.review(change, c.get('actor')), 201);
-    })
-    .get('/audit', async (c) => {
-      const { kind, id, limit, offset } = queryParams(c, AuditQuery);
-      const entries = await store.auditLog({ kind, factId: id });
-      return c.json({ total: entries.length, limit, offset, items: entries.slice(offset, offset + limit) });
-    })
-    .get('/conflicts', async (c) => {
-      const { kind, id, document, limit, offset } = queryParams(c, ConflictQuery);
-      const conflicts = await store.conflicts({ kind, factId: id, documentId: document });
-      return c.json({ total: conflicts.length, limit, offset, items: conflicts.slice(offset, offset + limit) });
-    })
-    .get('/events/:id/provenance', async (c) => c.json(await provenanceOf(store, 'event', c.req.param('id'))))
-    .get('/relations/:id/provenance', async (c) => c.json(await provenanceOf(store, 'relation', c.req.param('id'))));
-}
-
-async function provenanceOf(store: Store, kind: 'event' | 'relation', id: string) {
-  const found = await store.provenance(kind, id);
-  if (!found) throw new NotFoundError(`no ${kind} with id "${id}"; list them at /api/v1/${kind}s`, { where: 'id' });
-  return found;
+export function reviewRoutes(store: Store): RouteDefinition[] {
+  const provenance = (kind: 'event' | 'relation') =>
+    defineRoute({
+      method: 'get',
+      path: `/api/v1/${kind}s/:id/provenance`,
+      tag: 'review',
+      summary:
+        kind === 'event'
+          ? 'Where an event comes from: every report, document, span, footnote, reference, review'
+          : 'Where a relation comes from: document, span, footnotes, review',
+      params: FactPath,
+      responses: {
+        200: { description: 'The provenance chain', content: { 'application/json': ProvenanceResponse } },
+        404: { description: `No such ${kind}` },
+      },
+      handler: async (c) => {
+        const { id } = pathParams(c, FactPath);
+        const found = await store.provenance(kind, id);
+        if (!found)
+          throw new NotFoundError(`no ${kind} with id "${id}"; list them at /api/v1/${kind}s`, { where: 'id' });
+        return c.json(found);
+      },
+    });
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/v1/review',
+      tag: 'review',
+      summary: `Review a fact (accept, reject, edit, merge, split, add); header ${ACTOR_HEADER} names the editor; answers the audit entry`,
+      body: { 'application/json': ReviewBody },
+      middleware: [requireEditor() as MiddlewareHandler],
+      responses: {
+        201: { description: 'The audit entry the change wrote', content: { 'application/json': ReviewResponse } },
+        400: { description: 'The change is not valid' },
+        404: { description: 'The fact it names does not exist' },
+      },
+      handler: async (c) => {
+        const change = parseReviewChange(await jsonBody(c.req.raw));
+        return c.json(await store.review(change, c.get('actor') as string), 201);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/v1/audit',
+      tag: 'review',
+      summary: 'The append-only audit log, oldest first; filters: kind, id',
+      example: '/api/v1/audit',
+      query: AuditQuery,
+      responses: {
+        200: {
+          description: 'A page of audit entries',
+          content: { [LIST_MEDIA_TYPES.json]: AuditResponse, [LIST_MEDIA_TYPES.csv]: null },
+        },
+      },
+      handler: async (c) => {
+        const { kind, id, limit, cursor, format } = queryParams(c, AuditQuery);
+        const entries = await store.auditLog({ kind, factId: id });
+        const page = pageOf(entries, { sort: 'id', key: (e) => e.id, id: (e) => String(e.id) }, { limit, cursor });
+        return listResponse(c, page, { item: AuditEntrySchema, formats: FORMATS, format, limit });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/v1/conflicts',
+      tag: 'review',
+      summary: 'Re-extracted values that disagree with an edit; filters: kind, id, document',
+      example: '/api/v1/conflicts',
+      query: ConflictQuery,
+      responses: {
+        200: {
+          description: 'A page of conflicts',
+          content: { [LIST_MEDIA_TYPES.json]: ConflictResponse, [LIST_MEDIA_TYPES.csv]: null },
+        },
+      },
+      handler: async (c) => {
+        const { kind, id, document, limit, cursor, format } = queryParams(c, ConflictQuery);
+        const conflicts = await store.conflicts({ kind, factId: id, documentId: document });
+        const key = (r: ReviewConflict) => `${r.kind}|${r.factId}|${r.field}`;
+        const page = pageOf(conflicts, { sort: 'detected', key: (r) => r.detectedAt, id: key }, { limit, cursor });
+        return listResponse(c, page, { item: ReviewConflictSchema, formats: FORMATS, format, limit });
+      },
+    }),
+    provenance('event'),
+    provenance('relation'),
+  ];
 }
 
 /** The request body as JSON, or an `InputError` saying it is not. */

@@ -5,6 +5,7 @@ import { incidentsAndReview } from './004-incidents-and-review.js';
 import { reviewLog } from './005-review-log.js';
 import { resolutionKeys } from './006-resolution-keys.js';
 import { reviewFacts } from './007-review-facts.js';
+import { eventListIndexes } from './008-event-list-indexes.js';
 import type { Migration, StoreDialect } from './migration.js';
 
 export type { Migration, StoreDialect } from './migration.js';
@@ -18,13 +19,14 @@ const ALL: Migration[] = [
   reviewLog,
   resolutionKeys,
   reviewFacts,
+  eventListIndexes,
 ];
 
 /**
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);

@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import {
   countFromBounds,
-  edtfRange,
-  InputError,
   type Attribution,
   type Count,
   type EventCategory,
@@ -10,6 +8,7 @@ import {
   type ReviewStatus,
 } from '../../model/index.js';
 import type { EventFilter, EventRecord, EventReport } from '../store.js';
+import { eventFilterWhere } from './event-filters.js';
 import { groupRows } from './group-rows.js';
 import type { KbDatabase } from './schema.js';
 
@@ -19,40 +18,43 @@ const CHUNK = 500;
 const count = (min: number | null, max: number | null): Count | null =>
   min === null ? null : countFromBounds(min, max);
 
-/** The day bound of an EDTF filter value, or an `InputError` naming the option. */
-function dayBound(option: 'from' | 'to', value: string): string | null {
-  const range = edtfRange(value);
-  if (!range)
-    throw new InputError(`invalid ${option}: "${value}" is not an EDTF date (e.g. 2015, 2015-06, 2015-06-23)`, {
-      where: option,
-    });
-  return option === 'from' ? range.start : range.end;
+/**
+ * The listed events (one row per incident, keyed by its representative report) with the
+ * columns `hydrateEvents` reads: the event row, its evidence and the incident's combined figures.
+ *
+ * @example
+ * await selectListedEvents(db).where(eventFilterWhere({ category: 'attack' })).limit(10).execute()
+ */
+export function selectListedEvents(db: Kysely<KbDatabase>) {
+  return db
+    .selectFrom('events as e')
+    .innerJoin('incidents as i', 'i.id', 'e.id')
+    .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
+    .selectAll('e')
+    .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
+    .select([
+      'i.killed_min as incident_killed_min',
+      'i.killed_max as incident_killed_max',
+      'i.injured_min as incident_injured_min',
+      'i.injured_max as incident_injured_max',
+    ]);
 }
 
+/** A row of `selectListedEvents`. */
+export type ListedEventRow = Awaited<ReturnType<ReturnType<typeof selectListedEvents>['execute']>>[number];
+
 /**
- * Reads events, earliest first. Date filters compare EDTF bounds: an event is kept when
- * the days it may fall on reach into `[from, to]`, so "2015-09" overlaps a filter from
- * 2015-09-15.
+ * Reads events, earliest first, under an `EventFilter` (see `eventFilterWhere`); `id` finds
+ * the incident any of its reports belongs to.
  *
  * @example
  * await sqliteEvents(db)({ entityId: 'org_islamic-state-caucasus-province', from: '2016', to: '2016' })
  */
 export function sqliteEvents(db: Kysely<KbDatabase>) {
+  const hydrate = hydrateEvents(db);
   return async (filter: EventFilter & { id?: string } = {}): Promise<EventRecord[]> => {
-    const from = filter.from === undefined ? null : dayBound('from', filter.from);
-    const to = filter.to === undefined ? null : dayBound('to', filter.to);
-    const rows = await db
-      .selectFrom('events as e')
-      .innerJoin('incidents as i', 'i.id', 'e.id')
-      .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
-      .selectAll('e')
-      .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
-      .select([
-        'i.killed_min as incident_killed_min',
-        'i.killed_max as incident_killed_max',
-        'i.injured_min as incident_injured_min',
-        'i.injured_max as incident_injured_max',
-      ])
+    const rows = await selectListedEvents(db)
+      .where(eventFilterWhere(filter))
       // Any report's id finds the incident it belongs to.
       .$if(filter.id !== undefined, (q) =>
         q.where('e.id', '=', (eb) =>
@@ -62,44 +64,25 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
             .where('r.id', '=', filter.id as string),
         ),
       )
-      .$if(filter.category !== undefined, (q) => q.where('e.category', '=', filter.category as string))
-      // A document or a perpetrator selects the incidents any of whose reports it gave or names.
-      .$if(filter.documentId !== undefined, (q) =>
-        q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('events as r')
-              .select('r.id')
-              .whereRef('r.incident_id', '=', 'e.id')
-              .where('r.document_id', '=', filter.documentId as string),
-          ),
-        ),
-      )
-      .$if(from !== null, (q) =>
-        q.where((eb) => eb.or([eb('e.date_end', 'is', null), eb('e.date_end', '>=', from as string)])),
-      )
-      .$if(to !== null, (q) =>
-        q.where((eb) => eb.or([eb('e.date_start', 'is', null), eb('e.date_start', '<=', to as string)])),
-      )
-      .$if(filter.entityId !== undefined, (q) =>
-        q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('event_perpetrators as p')
-              .innerJoin('events as r', 'r.id', 'p.event_id')
-              .select('p.event_id')
-              .whereRef('r.incident_id', '=', 'e.id')
-              .where('p.entity_id', '=', filter.entityId as string),
-          ),
-        ),
-      )
       .orderBy((eb) => eb.case().when('e.date_start', 'is', null).then(0).else(1).end())
       .orderBy('e.date_start')
       .orderBy('e.date_end')
       .orderBy('e.id')
       .$if(filter.limit !== undefined, (q) => q.limit(filter.limit as number))
       .execute();
+    return hydrate(rows);
+  };
+}
 
+/**
+ * Turns listed event rows into records, fetching their reports, perpetrators, targets,
+ * weapons, citations and place aliases a chunk of ids at a time.
+ *
+ * @example
+ * const records = await hydrateEvents(db)(await selectListedEvents(db).limit(100).execute());
+ */
+export function hydrateEvents(db: Kysely<KbDatabase>) {
+  return async (rows: ListedEventRow[]): Promise<EventRecord[]> => {
     const ids = rows.map((r) => r.id);
     const reports = await children(ids, (chunk) =>
       db

@@ -31,7 +31,9 @@ const json = (values: readonly string[] | undefined) => JSON.stringify(values ??
  * ingest({ document, extraction }).status // 'added'
  */
 export function sqliteIngest(raw: Database.Database): (input: IngestInput) => IngestResult {
-  const hash = raw.prepare<[string], { content_hash: string }>('select content_hash from documents where id = ?');
+  const hash = raw.prepare<[string], { content_hash: string; ingested_at: string }>(
+    'select content_hash, ingested_at from documents where id = ?',
+  );
   const dropDocument = raw.prepare<[string]>('delete from documents where id = ?');
   const dropOrphans = raw.prepare('delete from entities where id not in (select entity_id from entity_mentions)');
   const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
@@ -48,7 +50,8 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
     'select distinct incident_id from events where document_id = ?',
   );
 
-  const write = raw.transaction((input: IngestInput, replacing: boolean): IngestResult => {
+  const write = raw.transaction((input: IngestInput, firstIngested: string | null): IngestResult => {
+    const replacing = firstIngested !== null;
     const { document: doc, extraction } = input;
     // Read before the old rows go: matching facts keep their ids, so reviews keep their targets.
     const ids = keepIds(doc.id, extraction);
@@ -68,7 +71,9 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       content_hash: doc.contentHash,
       text: doc.text,
       chars: doc.text.length,
-      ingested_at: new Date().toISOString(),
+      // A replaced document keeps its place in the ingest order, so entity names and the
+      // first-mention order it decides do not change because a text was corrected.
+      ingested_at: firstIngested ?? new Date().toISOString(),
     });
     // Facts from one sentence share its evidence row.
     const evidence = (span: Evidence | null | undefined): string | null => {
@@ -200,7 +205,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
     if (known?.content_hash === input.document.contentHash) {
       return { documentId: input.document.id, status: 'unchanged', added: counts(null, 0) };
     }
-    return write(input, known !== undefined);
+    return write(input, known?.ingested_at ?? null);
   };
 }
 

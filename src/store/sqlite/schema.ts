@@ -33,6 +33,7 @@ export interface KbDatabase {
   entity_keys: EntityKeyTable;
   entity_redirects: EntityRedirectTable;
   event_place_keys: EventPlaceKeyTable;
+  event_facet_counts: EventFacetCountTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -281,4 +282,13 @@ export interface EntityRedirectTable {
 export interface EventPlaceKeyTable {
   event_id: string;
   key: string;
+}
+
+/** How many listed events have a facet value, per review status and category; kept by triggers. */
+export interface EventFacetCountTable {
+  facet: string;
+  value: string;
+  review_status: string;
+  category: string;
+  n: number;
 }

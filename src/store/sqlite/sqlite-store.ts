@@ -1,7 +1,10 @@
+import { REVIEW_STATUSES } from '../../model/index.js';
 import type { Store } from '../store.js';
 import { openSqliteConnection, sqliteStoreError, type SqliteOptions } from './connection.js';
 import { sqliteDocuments } from './documents.js';
 import { sqliteEntities } from './entities.js';
+import { sqliteEventFacets } from './event-facets.js';
+import { sqliteEventPage } from './event-page.js';
 import { sqliteEvents } from './events.js';
 import { sqliteIngest } from './ingest.js';
 import { sqliteProvenance } from './provenance.js';
@@ -56,7 +59,10 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     merges: guard(entities.merges),
     relations: guard(sqliteRelations(db)),
     events: guard(events),
-    event: guard(async (id: string) => (await events({ id }))[0] ?? null),
+    eventPage: guard(sqliteEventPage(db)),
+    eventFacets: guard(sqliteEventFacets(db)),
+    // An event asked for by id is found whatever its review status.
+    event: guard(async (id: string) => (await events({ id, reviewStatuses: REVIEW_STATUSES }))[0] ?? null),
     searchNames: guard(searchNames),
     review: guard(review),
     auditLog: guard(reviewLog.audit),
