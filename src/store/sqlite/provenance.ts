@@ -59,8 +59,9 @@ export function sqliteProvenance(raw: Database.Database) {
     'select field, value, before from fact_edits where fact_kind = ? and fact_id = ? order by field',
   );
 
+  // A sentence citing one footnote twice (`…[5] … [5]`) points at one reference.
   const cited = (rows: CitationRow[]): CitedSource[] =>
-    rows.map((c) => ({
+    [...new Map(rows.map((c) => [c.label, c])).values()].map((c) => ({
       label: c.label,
       source: c.source_id === null ? null : { title: c.title, publisher: c.publisher, date: c.date, url: c.url },
     }));
