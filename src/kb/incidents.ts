@@ -71,6 +71,9 @@ export function datesOverlap(
  * Whether two documents' reports describe one incident: different documents, dates that can
  * coincide, the same place, the same category with compatible subtypes (equal, or one
  * `unknown`), and compatible perpetrators (a shared entity or name, or one side names none).
+ * Perpetrators are not asked of two reports that agree on the day, the town and the subtype:
+ * sources blame different groups for one attack more often than two groups strike one town
+ * the same day the same way, and a perpetrator misread by extraction must not split it.
  *
  * @example
  * sameIncident(kizlyarFromSeed, kizlyarFromDev) // true
@@ -80,8 +83,22 @@ export function sameIncident(a: IncidentReport, b: IncidentReport): boolean {
   if (a.subtype !== b.subtype && a.subtype !== 'unknown' && b.subtype !== 'unknown') return false;
   if (!datesOverlap(a, b) || !samePlace(a.location, b.location)) return false;
   if (a.perpetrators.length === 0 || b.perpetrators.length === 0) return true;
+  if (sameDayAndTown(a, b)) return true;
   return a.perpetrators.some((p) =>
     b.perpetrators.some((q) => p.key === q.key || (p.entityId !== null && p.entityId === q.entityId)),
+  );
+}
+
+/** Both reports name the same day, the same town (not a region or country) and the same subtype. */
+function sameDayAndTown(a: IncidentReport, b: IncidentReport): boolean {
+  const town = (r: IncidentReport) => r.location.precision === 'exact' || r.location.precision === 'district';
+  return (
+    a.datePrecision === 'day' &&
+    b.datePrecision === 'day' &&
+    a.dateStart === b.dateStart &&
+    a.subtype === b.subtype &&
+    town(a) &&
+    town(b)
   );
 }
 

@@ -84,12 +84,21 @@ describe.each(BACKENDS)('$name store: reports of one incident from several docum
     expect(event?.reports).toHaveLength(2);
   });
 
-  it('keeps apart reports whose perpetrators differ, or whose dates cannot coincide', async () => {
+  it('keeps apart reports whose perpetrators differ unless day, town and subtype agree, or whose dates cannot coincide', async () => {
     await open();
-    await store.ingest(document('a', [attack('ev-1', { perpetrators: ['Vilayat Dagestan'] })]));
+    await store.ingest(document('a', [attack('ev-1', { date: '2018-02', perpetrators: ['Vilayat Dagestan'] })]));
     await store.ingest(document('b', [attack('ev-1', { perpetrators: ['Caucasus Province'] })]));
     await store.ingest(document('c', [attack('ev-1', { date: '2018-03-02' })]));
     expect(await store.events()).toHaveLength(3);
+  });
+
+  it('joins reports of one day, town and subtype that blame different groups', async () => {
+    await open();
+    await store.ingest(document('a', [attack('ev-1', { perpetrators: ['Chechen Republic of Ichkeria'] })]));
+    await store.ingest(document('b', [attack('ev-1', { perpetrators: ['Caucasus Emirate', 'Vilayat Dagestan'] })]));
+    const [incident, ...rest] = await store.events();
+    expect(rest).toEqual([]);
+    expect(incident?.reports.map((r) => r.documentId).sort()).toEqual(['a', 'b']);
   });
 
   it('never puts two reports of one document in one incident', async () => {
