@@ -5,9 +5,10 @@ import Database from 'better-sqlite3';
 import { ATTRIBUTIONS, EVENT_CATEGORIES, EVENT_SUBTYPES } from '../src/model/taxonomy.js';
 import { migrationsFor } from '../src/store/migrations/index.js';
 import { openStore } from '../src/store/open-store.js';
+import { seededRandom } from '../test/support/seeded-random.js';
 
 /** Bump when the generated data changes, so a cached database of an older generator is rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const DOCUMENTS = 1000;
 const ORGANIZATIONS = 200;
@@ -21,16 +22,6 @@ const COUNTRIES: Record<string, { lat: number; lon: number; admin1: string[] }> 
   AF: { lat: 34, lon: 67, admin1: ['Kabul', 'Nangarhar', 'Kunar', 'Helmand'] },
   ML: { lat: 16, lon: -2, admin1: ['Gao', 'Mopti', 'Timbuktu'] },
 };
-
-/** A small seeded generator (mulberry32), so every run builds the same database. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The id of the `n`th generated organization. */
 export const benchOrganization = (n: number) => `org_bench-${n}`;
@@ -59,7 +50,7 @@ export async function benchEventsDatabase(count: number): Promise<string> {
   db.pragma('synchronous = OFF');
   // Room for the whole database in memory: random-order index inserts otherwise thrash the cache.
   db.pragma('cache_size = -2000000');
-  const next = random(GENERATOR_VERSION);
+  const next = seededRandom(GENERATOR_VERSION);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const put = (sql: string) => db.prepare(sql);
   const document = put(`insert into documents values (?, ?, null, 'text', ?, ?, ?, '2026-01-01T00:00:00Z')`);

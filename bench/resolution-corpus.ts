@@ -5,22 +5,11 @@ import { readDocument } from '../src/extract/document-reader.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { ExtractionSchema } from '../src/model/index.js';
 import type { BenchDocument } from './corpus.js';
+import { seededRandom } from '../test/support/seeded-random.js';
 
 interface City {
   name: string;
   population: number;
-}
-
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same corpus on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GIVEN = ['Magomed', 'Rustam', 'Aslan', 'Said', 'Zalim', 'Ibragim', 'Khasan', 'Ruslan', 'Timur', 'Anzor'];
@@ -39,7 +28,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * const docs = buildResolutionCorpus(['corpus/seed', 'corpus/dev'], 1000);
  */
 export function buildResolutionCorpus(dirs: string[], count: number, seed = 4): BenchDocument[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const word = (parts: number) => {
     const w = Array.from({ length: parts }, () => pick(SYLLABLES)).join('');
