@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { countBounds, countFromBounds, edtfRange, normalizeName, type Count } from '../../model/index.js';
 import type { EventFields, RelationFields } from '../../model/review.js';
+import { datedCountColumns } from './event-rows.js';
 import type { KbDatabase } from './schema.js';
 import { relinker } from './relink.js';
 
@@ -9,8 +10,6 @@ type RelationRow = KbDatabase['relations'];
 
 const count = (min: number | null, max: number | null): Count | null =>
   min === null ? null : countFromBounds(min, max);
-const bounds = (value: Count | null): [number | null, number | null] =>
-  value === null ? [null, null] : countBounds(value);
 
 /**
  * A field value in the one form stored and compared: counts collapse (`{min: 6, max: 6}` is
@@ -98,16 +97,9 @@ export function factFields(raw: Database.Database) {
 
     /** Writes every field; the caller has checked them against the codebook. */
     writeEvent(id: string, f: EventFields): void {
-      const range = edtfRange(f.date);
-      const [killedMin, killedMax] = bounds(f.killed);
-      const [perpetratorsMin, perpetratorsMax] = bounds(f.killed_perpetrators);
-      const [injuredMin, injuredMax] = bounds(f.injured);
       updateEvent.run({
         id,
-        date: f.date,
-        date_start: range?.start ?? null,
-        date_end: range?.end ?? null,
-        date_precision: range?.precision ?? 'year',
+        ...datedCountColumns(f),
         category: f.category,
         subtype: f.subtype,
         summary: f.summary,
@@ -117,12 +109,6 @@ export function factFields(raw: Database.Database) {
         location_precision: f['location.precision'],
         lat: f['location.lat'],
         lon: f['location.lon'],
-        killed_min: killedMin,
-        killed_max: killedMax,
-        killed_perpetrators_min: perpetratorsMin,
-        killed_perpetrators_max: perpetratorsMax,
-        injured_min: injuredMin,
-        injured_max: injuredMax,
         attribution: f.attribution,
       });
       for (const statement of clears) statement.run(id);
