@@ -37,15 +37,20 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 const REVISION = /\b(?:later put|revised|update[ds]?|raised the toll|rose to)\b/i;
 const larger = (a: Count, b: Count): Count => (countBounds(b)[0] > countBounds(a)[0] ? b : a);
 
-function casualtiesOf(input: EventInput, incident: IncidentDraft): Casualties {
+// What one sentence tells of the toll; undefined when it is a group's own account of it.
+function sentenceCasualties(input: EventInput, sentence: Sentence): Casualties | undefined {
+  const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
+  const ownAccount = mentions.some(
+    (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
+  );
+  return ownAccount ? undefined : readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+}
+
+function casualtiesOf(incident: IncidentDraft, readingOf: (sentence: Sentence) => Casualties | undefined): Casualties {
   const merged: Casualties = {};
   for (const sentence of incident.sentences) {
-    const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
-    const ownAccount = mentions.some(
-      (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
-    );
-    if (ownAccount) continue;
-    const read = readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+    const read = readingOf(sentence);
+    if (!read) continue;
     const additive = /\balso\b/.test(sentence.text);
     for (const field of ['killed', 'killedPerpetrators', 'injured'] as const) {
       const value = read[field];
@@ -112,7 +117,12 @@ function evidenceOf(doc: ReadDocument, incident: IncidentDraft): Event['evidence
   return { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
-function toEvent(input: EventInput, incident: IncidentDraft, index: number): Explained<Event> {
+function toEvent(
+  input: EventInput,
+  incident: IncidentDraft,
+  index: number,
+  readingOf: (sentence: Sentence) => Casualties | undefined,
+): Explained<Event> {
   const text = incident.sentences.map((s) => s.text).join(' ');
   const mentions = incident.sentences.flatMap((s) => input.registry.mentionsIn(s.text, s.start));
   const category = incident.cue.category;
@@ -132,7 +142,7 @@ function toEvent(input: EventInput, incident: IncidentDraft, index: number): Exp
       category === 'organizational' && incident.scattered ? undefined : incident.place,
       input.region,
     ),
-    ...(violent ? tolls(casualtiesOf(input, incident), text, typing?.weapons.includes('explosives') ?? false) : {}),
+    ...(violent ? tolls(casualtiesOf(incident, readingOf), text, typing?.weapons.includes('explosives') ?? false) : {}),
     ...readActors(category, text, mentions, input.actors),
     targets: typing?.targets ?? [],
     weapons: typing?.weapons ?? [],
@@ -166,8 +176,14 @@ function sameIncident(a: Event, b: Event): boolean {
  */
 export function extractEvents(input: EventInput): Explained<Event>[] {
   const events: Explained<Event>[] = [];
+  // A sentence told for several incidents (a claim of "both attacks") is read once.
+  const readings = new Map<Sentence, Casualties | undefined>();
+  const readingOf = (sentence: Sentence) => {
+    if (!readings.has(sentence)) readings.set(sentence, sentenceCasualties(input, sentence));
+    return readings.get(sentence);
+  };
   for (const [i, incident] of segmentIncidents(input).entries()) {
-    const event = toEvent(input, incident, i);
+    const event = toEvent(input, incident, i, readingOf);
     const twin = events.find((e) => sameIncident(e, event));
     if (!twin) {
       events.push(event);

@@ -12,7 +12,7 @@ import { findCounts } from './counts.js';
 import { parseReferences } from './references.js';
 import { extractRelations } from './relations.js';
 import { splitSentences } from './sentences.js';
-import type { DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
+import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -161,6 +161,8 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const places = readPlaces(sentences, lines, gazetteer);
   const datesOf = (s: Sentence) => dates.get(s) ?? [];
   const placesOf = (s: Sentence) => places.get(s) ?? [];
+  // Incidents share sentences: each sentence's counts are read once.
+  const counts = new Map<Sentence, CountMention[]>();
   const isPlace = (name: string) => name.includes(' ') && gazetteer.lookup(name).length > 0;
   const { registry, main } = extractEntities(doc, sentences, { isPlace });
   const relations = extractRelations({ doc, sentences, registry, main, datesOf, placesOf });
@@ -181,7 +183,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     },
     datesOf,
     placesOf,
-    countsOf: (s) => findCounts(s.text, s.start),
+    countsOf: (s) => counts.get(s) ?? counts.set(s, findCounts(s.text, s.start)).get(s)!,
     region: documentRegion(
       [...places.values()].flat(),
       gazetteer,
