@@ -1,5 +1,5 @@
 import type { Extraction, Organization, Person, Relation } from '../model/index.js';
-import { parseDateline, findDates } from './dates.js';
+import { closeOpenInterval, parseDateline, findDates } from './dates.js';
 import { detectFormat, readDocument } from './document-reader.js';
 import { extractEntities } from './entities.js';
 import { readLifespans, type Lifespan } from './entity-lifespan.js';
@@ -58,6 +58,11 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
     const full = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.edtf)).pop();
     previous = full?.edtf ?? dates[dates.length - 1]?.edtf ?? previous;
   }
+  sentences.forEach((sentence, i) => {
+    const next = sentences[i + 1];
+    if (next?.paragraph === sentence.paragraph)
+      out.set(sentence, closeOpenInterval(sentence, out.get(sentence)!, next, out.get(next)!));
+  });
   return out;
 }
 

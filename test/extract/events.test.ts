@@ -22,6 +22,25 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates an act told with "A year later" by that shift, not by the sentence before', () => {
+    const events = eventsOf(
+      'The Front\n' +
+        'On 2 March 2009 the Front handed the mediators a list of its arms depots. A year later it announced its dissolution.\n',
+    );
+    expect(events.find((e) => e.subtype === 'dissolution')?.date).toBe('2010');
+  });
+
+  it('does not place an arrest years after an attack where the attack happened', () => {
+    const events = eventsOf(
+      'The Front\n' +
+        'The Front is an armed separatist group active in Spain. On 4 June 2001 the Front bombed a barracks in Bilbao, killing two soldiers. Its former chief was arrested in the mountains in May 2012.\n',
+    );
+    expect(events.map((e) => [e.date, e.category, e.location.name])).toEqual([
+      ['2001-06-04', 'attack', 'Bilbao'],
+      ['2012-05', 'security_operation', 'Spain'],
+    ]);
+  });
+
   it('keeps the attacker killed and the later claim on the incident they follow', () => {
     const [event] = eventsOf(
       'History\n' +
