@@ -11,6 +11,7 @@ import { findPlaces } from './geocode.js';
 import { findCounts } from './counts.js';
 import { parseReferences } from './references.js';
 import { extractRelations } from './relations.js';
+import { dateProvinceBranches } from './relation-structure.js';
 import { splitSentences } from './sentences.js';
 import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
 
@@ -197,6 +198,10 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     ),
   });
   const lifespans = readLifespans({ sentences, registry, main, datesOf });
+  dateProvinceBranches(relations, (name) => {
+    const record = registry.find(name);
+    return record && lifespans.get(record)?.founded;
+  });
   const roles = readRoles(registry, relations, doc.text);
   return {
     document: { id: input.id, ...((input.title ?? doc.title) ? { title: input.title ?? doc.title } : {}) },
