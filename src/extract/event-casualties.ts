@@ -94,13 +94,16 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
         Math.max(...figures.map((f) => f[1] ?? f[0])),
       );
   }
+  // "killed between 10 and 15 villagers", "killed more than 100 people": a count right after the verb is its object.
+  const objectAt = (index: number) =>
+    OBJECT_FOLLOWS.test(text.slice(index)) || local.some((c) => c.start > index && !text.slice(index, c.start).trim());
   let previousVerb = 0;
   for (const m of text.matchAll(PASSIVE)) {
     if (competing) break;
     const from = Math.max(previousVerb, lastBoundary(text.slice(0, m.index)));
     const window = text.slice(from, m.index);
     previousVerb = m.index + m[0].length;
-    if (OBJECT_FOLLOWS.test(text.slice(m.index + m[0].length)) && !/^(?:were|was|been)/.test(m[0])) continue;
+    if (objectAt(m.index + m[0].length) && !/^(?:were|was|been)/.test(m[0])) continue;
     if (!window.trim() || /\b(?:killing|wounding|injuring|leaving)\b/.test(window)) continue;
     const count =
       windowCount(window, local, from, SUBJECT_PRONOUN) ??
@@ -113,10 +116,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   for (const m of text.matchAll(ACTIVE)) {
     if (competing && !INJURY.test(m[0])) continue;
     // A bare participle ("killed", "hit") is active only with its object right after it.
-    if (
-      /^(?:killed|wounded|injured|hit)\s$/.test(m[0]) &&
-      !OBJECT_FOLLOWS.test(text.slice(m.index + m[0].length - 1))
-    ) {
+    if (/^(?:killed|wounded|injured|hit)\s$/.test(m[0]) && !objectAt(m.index + m[0].length - 1)) {
       if (!/^[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     }
     const start = m.index + m[0].length;
@@ -126,7 +126,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
       Math.min(
         ...[
           rest.search(
-            /[.;,(]|\band (?:wounding|injuring|killing|was|were)\b|\b(?:in|on|as well as|while|when|before)\s|\bat\s(?!least)/,
+            /[.;,(]|\band (?:wounding|injuring|killing|wounded|injured|killed|was|were)\b|\b(?:in|on|as well as|while|when|before)\s|\bat\s(?!least)/,
           ),
           rest.length,
         ].filter((i) => i >= 0),
@@ -153,6 +153,15 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   if (including) {
     out.killedPerpetrators = Number(including[1]);
     out.includesPerpetrators = true;
+  }
+  // "put the toll at 40, later raised to 145", "the death toll rose to 62": the last figure given stands.
+  const toll = /\b(?:death\s)?toll\b/i.exec(text);
+  if (toll && out.killed === undefined) {
+    const figures = local.filter(
+      (c) => c.start > toll.index && /\b(?:at|to|of)\s+$/.test(text.slice(toll.index, c.start)),
+    );
+    const latest = figures[figures.length - 1];
+    if (latest) out.killed = latest.count;
   }
   if (/\bthe bomber survived\b/.test(text)) out.killedPerpetrators = 0;
   if (/\bsurvived with (?:injuries|wounds)\b/.test(text)) out.injured ??= 1;

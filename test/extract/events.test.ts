@@ -41,6 +41,13 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('takes a revised toll told in the next sentence for the incident', () => {
+    const [event] = eventsOf(
+      'Sahel digest\nMOPTI, Mali, 3 March 2023 — Gunmen killed dozens of villagers in a market near Mopti on Thursday. The death toll rose to 62 on Friday.\n',
+    );
+    expect(event).toMatchObject({ date: '2023-03-02', killed: 62 });
+  });
+
   it('keeps the attacker killed and the later claim on the incident they follow', () => {
     const [event] = eventsOf(
       'History\n' +
