@@ -11,9 +11,10 @@ import { citationsIn } from './citations.js';
 import type { EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
 import { readCasualties, type Casualties } from './event-casualties.js';
+import { incidentClauses } from './event-clauses.js';
 import { typeAttack } from './event-classify.js';
 import { segmentIncidents, type IncidentDraft } from './event-segment.js';
-import type { CountMention, DateMention, Explained, PlaceMention, ReadDocument, Sentence } from './types.js';
+import type { CountMention, DateMention, Explained, PlaceMention, ReadDocument, Sentence, Span } from './types.js';
 
 /** What the event stage reads besides the sentences. */
 export interface EventInput {
@@ -165,6 +166,24 @@ function sameIncident(a: Event, b: Event): boolean {
   return violent && a.category === b.category && a.location.name === b.location.name && edtfOverlaps(a.date, b.date);
 }
 
+// The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
+function byIncidentClause(input: EventInput): EventInput {
+  const parentOf = new Map<Sentence, Sentence>();
+  const sentences = input.sentences.flatMap((sentence) => {
+    const clauses = incidentClauses(sentence, input.datesOf);
+    for (const clause of clauses) if (clause !== sentence) parentOf.set(clause, sentence);
+    return clauses;
+  });
+  if (!parentOf.size) return input;
+  const within =
+    <T extends Span>(of: (sentence: Sentence) => T[]) =>
+    (sentence: Sentence): T[] => {
+      const parent = parentOf.get(sentence);
+      return parent ? of(parent).filter((x) => x.start >= sentence.start && x.end <= sentence.end) : of(sentence);
+    };
+  return { ...input, sentences, datesOf: within(input.datesOf), placesOf: within(input.placesOf) };
+}
+
 /**
  * Events of the codebook (§5): incidents found and grouped by the segmenter, typed the GTD way,
  * dated, placed (the document's region when no place is named), with tolls, actors, attribution,
@@ -174,7 +193,8 @@ function sameIncident(a: Event, b: Event): boolean {
  * extractEvents(input).map((e) => `${e.date} ${e.location.name} ${e.subtype}`)
  * // ['2015-09-02 Dagestan unknown', '2016-12-04 Makhachkala raid', …]
  */
-export function extractEvents(input: EventInput): Explained<Event>[] {
+export function extractEvents(whole: EventInput): Explained<Event>[] {
+  const input = byIncidentClause(whole);
   const events: Explained<Event>[] = [];
   // A sentence told for several incidents (a claim of "both attacks") is read once.
   const readings = new Map<Sentence, Casualties | undefined>();

@@ -41,6 +41,23 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('splits two incidents told in one sentence, each with its own date, place and toll', () => {
+    const events = eventsOf(
+      'Sahel digest\nMOPTI, Mali, 3 March 2023 — On Tuesday gunmen killed five villagers in Mopti, and on Thursday a bomb killed two soldiers in Gao.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.subtype, e.killed])).toEqual([
+      ['2023-02-28', 'Mopti', 'armed_assault', 5],
+      ['2023-03-02', 'Gao', 'bombing', 2],
+    ]);
+  });
+
+  it('keeps one incident whose sentence goes on to a later date without a new act', () => {
+    const events = eventsOf(
+      'Sahel digest\nMOPTI, Mali, 3 March 2023 — On Tuesday gunmen killed five villagers in Mopti, and on Thursday the army sent reinforcements.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.killed])).toEqual([['2023-02-28', 'Mopti', 5]]);
+  });
+
   it('takes a revised toll told in the next sentence for the incident', () => {
     const [event] = eventsOf(
       'Sahel digest\nMOPTI, Mali, 3 March 2023 — Gunmen killed dozens of villagers in a market near Mopti on Thursday. The death toll rose to 62 on Friday.\n',
