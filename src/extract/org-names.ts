@@ -11,7 +11,7 @@ import {
 
 /** An organization name found by its shape, with the rule that recognized it. */
 export interface OrgName extends NameRun {
-  rule: 'head-noun' | 'lead-word' | 'lowercase-head' | 'article-form' | 'described-as-group';
+  rule: 'head-noun' | 'lead-word' | 'lowercase-head' | 'article-form' | 'described-as-group' | 'abbreviated-in-name';
 }
 
 const lower = (w: string) => w.toLowerCase();
@@ -87,6 +87,28 @@ function splitPair(run: NameRun, text: string, offset: number): OrgName[] | unde
   return first ? [first, second] : [second];
 }
 
+// Initials of a name's capitalized words; an Arabic article counts or not ("AQIM" and "QIM" for al-Qaeda in the Islamic Maghreb).
+const initialsOf = (words: string[], article: boolean) =>
+  words
+    .filter((w) => w !== 'The' && (/^\p{Lu}/u.test(w) || /^al-\p{L}/iu.test(w)))
+    .map((w) => (/^al-/i.test(w) ? `${article ? 'A' : ''}${w[3]}` : w[0])!.toUpperCase())
+    .join('');
+
+// "Islamic State in the Greater Sahara (ISGS)", "al-Qaeda in the Islamic Maghreb (AQIM)": a group's name that goes
+// on with "in (the) …" is one name when the abbreviation after it spells the initials of both parts.
+function joinedInName(a: NameRun, b: NameRun | undefined, text: string, offset: number): NameRun | null {
+  if (!b || !/^ in (?:the )?$/.test(text.slice(a.end - offset, b.start - offset))) return null;
+  const acronym = /^\s*\(([A-Z]{3,8})\)/.exec(text.slice(b.end - offset))?.[1];
+  const words = [...a.words, ...b.words];
+  if (!acronym || (initialsOf(words, true) !== acronym && initialsOf(words, false) !== acronym)) return null;
+  return dropLeadingFunctionWords({
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start - offset, b.end - offset),
+    words,
+  });
+}
+
 /**
  * Organization names recognized by their shape: a head noun ("Caucasus Emirate", "Islamic State –
  * Caucasus Province"), a lead word ("Vilayat Dagestan", "Jaish al-Muhajireen wal-Ansar") or a lowercase
@@ -99,8 +121,15 @@ function splitPair(run: NameRun, text: string, offset: number): OrgName[] | unde
  */
 export function findOrgNames(text: string, offset = 0, runs = nameRuns(text, offset)): OrgName[] {
   const found: OrgName[] = [];
-  for (const raw of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const raw = runs[i]!;
     const run = dropLeadingFunctionWords(raw);
+    const joined = joinedInName(raw, runs[i + 1], text, offset);
+    if (joined) {
+      found.push({ ...joined, rule: 'abbreviated-in-name' });
+      i++;
+      continue;
+    }
     if (!run) continue;
     const org = classify(run, text, offset);
     const parts = org && run.words.includes('and') ? splitPair(run, text, offset) : undefined;

@@ -4,6 +4,19 @@ import { findOrgNames } from '../../src/extract/org-names.js';
 const names = (text: string) => findOrgNames(text).map((o) => o.text);
 
 describe('findOrgNames', () => {
+  it('reads "X in the Y (ABBR)" as one name when the abbreviation spells both parts', () => {
+    expect(names('The Islamic State in the Greater Sahara (ISGS) is a jihadist group active in Mali.')).toContain(
+      'Islamic State in the Greater Sahara',
+    );
+    expect(names('Al-Qaeda in the Islamic Maghreb (AQIM) condemned the pledge.')).toEqual([
+      'Al-Qaeda in the Islamic Maghreb',
+    ]);
+    expect(names('The Islamic State in Mali (ISM) claimed it.')).toEqual(['Islamic State in Mali']);
+    expect(names('Islamic State fighters in the Greater Sahara (UN) regrouped.')).not.toContain(
+      'Islamic State fighters in the Greater Sahara',
+    );
+  });
+
   it('keeps "Islamic State" and drops the common noun before "of" in a title line', () => {
     expect(names('Branch of Islamic State active in the Caucasus region')).toEqual(['Islamic State']);
   });
