@@ -29,7 +29,8 @@ const SINGULAR = new RegExp(
 const NAME_ALONE = /^\s*\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}-]+)+,?(?:\s\d{1,2},)?\s*$/u;
 const OBJECT_PRONOUN = /^\s*(?:him|her)\b/i;
 const SUBJECT_PRONOUN = /^\s*(?:he|she)\b/i;
-const BOUNDARY = /[.;:()]|\b(?:when|before|after|while|as well as|in addition)\b/g;
+// A full stop inside "U.S. soldiers" is an abbreviation's, not a boundary.
+const BOUNDARY = /[;:()]|\.(?!\p{L}|\s+\p{Ll})|\b(?:when|before|after|while|as well as|in addition)\b/gu;
 const INJURY = /wound|injur|hurt|hospital|\bhit\b/;
 const BOMBER_CLAUSE = /\b(?:plus|including|included|again including) the bombers?\b|\bthe bombers? included\b/g;
 
@@ -126,7 +127,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
       Math.min(
         ...[
           rest.search(
-            /[.;,(]|\band (?:wounding|injuring|killing|wounded|injured|killed|was|were)\b|\b(?:in|on|as well as|while|when|before)\s|\bat\s(?!least)/,
+            /[;,(]|\.(?!\p{L}|\s+\p{Ll})|\band (?:wounding|injuring|killing|wounded|injured|killed|was|were)\b|\b(?:in|on|as well as|while|when|before)\s|\bat\s(?!least)/u,
           ),
           rest.length,
         ].filter((i) => i >= 0),

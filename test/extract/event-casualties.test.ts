@@ -15,6 +15,12 @@ describe('readCasualties', () => {
     });
   });
 
+  it('reads past the full stops of "U.S." inside a toll', () => {
+    expect(read('Fighters ambushed a patrol, killing four U.S. soldiers and four Nigerien soldiers.')).toEqual({
+      killed: 8,
+    });
+  });
+
   it('keeps the latest of revised toll figures', () => {
     expect(read('Officials initially put the toll at 40, later raised to 145.')).toEqual({ killed: 145 });
     expect(read('The death toll rose to 62 on Friday.')).toEqual({ killed: 62 });
