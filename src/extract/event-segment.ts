@@ -107,7 +107,8 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
     const newParagraph = sentence.paragraph !== paragraph;
     const toAll =
       !dates.length && !place && group.length > 0 && (ALL_OF_THEM.test(sentence.text) || (following && !newParagraph));
-    if (toAll && (!cue || CLAIM_ONLY.test(sentence.text))) {
+    // "Officials blamed the ISGS for both attacks": no act of its own, whatever noun it uses.
+    if (toAll && (!cue || CLAIM_ONLY.test(sentence.text) || !OWN_VIOLENCE.test(sentence.text))) {
       for (const incident of group) incident.sentences.push(sentence);
       following = following || newParagraph;
       paragraph = sentence.paragraph;
