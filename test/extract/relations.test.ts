@@ -7,6 +7,14 @@ const triples = (text: string) =>
   );
 
 describe('extractRelations', () => {
+  it('reads a leader from a sentence that opens with "Its leader"', () => {
+    expect(
+      triples(
+        'Katiba Sahel\nKatiba Sahel is an armed group active in Mali. Its leader Hamadou Diallo pledged allegiance to the Islamic State in 2019.\n',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^leader_of Hamadou Diallo -> Katiba Sahel/)]));
+  });
+
   it("starts a province's branch_of at its proclamation", () => {
     expect(
       triples(
