@@ -75,7 +75,9 @@ function tolls(
   let perpetrators = casualties.killedPerpetrators;
   if (perpetrators === undefined && bombing && /\bsuicide\b|blew (?:himself|herself|themselves) up/i.test(text)) {
     const many = SUICIDE_BOMBERS.exec(text);
-    perpetrators = many ? (NUMBER_WORDS[(many[1] ?? many[2] ?? '').toLowerCase()] ?? 1) : 1;
+    // "Female suicide bombers struck …" without a number: at least two.
+    const plural = /\bsuicide bombers\b/i.test(text) ? { min: 2, max: null } : 1;
+    perpetrators = many ? (NUMBER_WORDS[(many[1] ?? many[2] ?? '').toLowerCase()] ?? plural) : plural;
   }
   let killed: Count | undefined = casualties.killed;
   if (perpetrators !== undefined && !casualties.includesPerpetrators) {
