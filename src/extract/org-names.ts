@@ -1,6 +1,7 @@
 import { demonym } from './demonyms.js';
 import { nameRuns, subRun, type NameRun } from './name-runs.js';
 import {
+  DESIGNATION_LABELS,
   HEADS_BEFORE_OF,
   LEADING_FUNCTION_WORDS,
   MONTHS,
@@ -42,6 +43,7 @@ function dropLeadingFunctionWords(run: NameRun): NameRun | null {
 }
 
 function classify(run: NameRun, text: string, offset: number): OrgName | null {
+  if (DESIGNATION_LABELS.test(run.text)) return null;
   const words = run.words.map(lower);
   const last = words[words.length - 1] ?? '';
   const leadAt = words.findIndex((w) => ORG_LEAD_WORDS.has(w));

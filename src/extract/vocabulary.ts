@@ -64,6 +64,13 @@ export const LEADING_FUNCTION_WORDS = new Set(
   ),
 );
 
+/**
+ * Legal labels governments give groups ("designated a Foreign Terrorist Organization"): shaped like an
+ * organization's name, never one.
+ */
+export const DESIGNATION_LABELS =
+  /^(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?|Specially Designated Terrorist Organi[sz]ation|Proscribed Terrorist Organi[sz]ation|Terrorist Organi[sz]ation)$/;
+
 /** Words that open an organization's name in Arabic-derived or regional usage: "Jaish al-…", "Vilayat Dagestan". */
 export const ORG_LEAD_WORDS = new Set([
   'vilayat',

@@ -4,6 +4,12 @@ import { findOrgNames } from '../../src/extract/org-names.js';
 const names = (text: string) => findOrgNames(text).map((o) => o.text);
 
 describe('findOrgNames', () => {
+  it('takes no organization from a designation label', () => {
+    expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
+      'Department of State',
+    ]);
+  });
+
   it('reads "X in the Y (ABBR)" as one name when the abbreviation spells both parts', () => {
     expect(names('The Islamic State in the Greater Sahara (ISGS) is a jihadist group active in Mali.')).toContain(
       'Islamic State in the Greater Sahara',
