@@ -56,7 +56,10 @@ function windowCount(window: string, counts: CountMention[], from: number, prono
   // "Asildarov and four of his associates": the named person is one more.
   const named = /\p{Lu}[\p{L}-]+ and (?=\S+ (?:other|more|of (?:his|her|their))\b)/u.test(window) ? 1 : 0;
   // "the attackers" is not one person; "Mikail Miziev, 18," alone is.
-  const single = [...masked.matchAll(SINGULAR)].filter((m) => !/(?:s|men|people|children)$/i.test(m[0])).length;
+  // "Six people, including the priest": one of the six, not a seventh.
+  const single = [...masked.matchAll(SINGULAR)].filter(
+    (m) => !/(?:s|men|people|children)$/i.test(m[0]) && !/\bincluding\s$/i.test(masked.slice(0, m.index)),
+  ).length;
   const alone = total === undefined && NAME_ALONE.test(window) ? 1 : 0;
   const singles = single + (pronoun.test(masked) ? 1 : 0) + named + alone;
   if (singles) total = total === undefined ? singles : addCounts(total, singles);

@@ -15,6 +15,10 @@ describe('readCasualties', () => {
     });
   });
 
+  it('counts "Six people, including the priest" as six', () => {
+    expect(read('Six people, including the priest, were killed.')).toEqual({ killed: 6 });
+  });
+
   it('reads past the full stops of "U.S." inside a toll', () => {
     expect(read('Fighters ambushed a patrol, killing four U.S. soldiers and four Nigerien soldiers.')).toEqual({
       killed: 8,
