@@ -26,6 +26,7 @@ const GROUP_NOUN_AFTER =
 // "ETA[note 1] (Euskadi Ta Askatasuna, …) was a Basque nationalist and separatist armed organization".
 const IS_A_GROUP =
   /^(?:\[[^\]\n]{1,20}\])*(?:[ \t]*\([^()\n]*\))?,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
+const CLAIMED_BY = /\bclaimed\s(?:responsibility\s)?by\s(?:the\s)?$/;
 const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
 
 function dropLeadingFunctionWords(run: NameRun): NameRun | null {
@@ -68,6 +69,13 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
   const proper = run.words.every((w) => !NOT_NAME_WORDS.has(w) && !demonym(w)) && !MONTHS.includes(words[0] ?? '');
   // "the Boko Haram group", "Al-Shabaab is an armed group in Somalia": a name a group noun describes.
   if (proper && (GROUP_NOUN_AFTER.test(after) || IS_A_GROUP.test(after))) return { ...run, rule: 'described-as-group' };
+  // "was later claimed by Ansarul Islam": who claims an attack is a group.
+  if (
+    proper &&
+    words.length <= 4 &&
+    CLAIMED_BY.test(text.slice(Math.max(0, run.start - offset - 40), run.start - offset))
+  )
+    return { ...run, rule: 'described-as-group' };
   const tail = LOWERCASE_HEAD.exec(after);
   if (tail && words.length <= 3) {
     const end = run.end + tail[0].length;

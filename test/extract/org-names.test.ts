@@ -4,6 +4,11 @@ import { findOrgNames } from '../../src/extract/org-names.js';
 const names = (text: string) => findOrgNames(text).map((o) => o.text);
 
 describe('findOrgNames', () => {
+  it('takes the name an attack was claimed by for a group', () => {
+    expect(names('The attack on the church was claimed by Ansarul Islam.')).toEqual(['Ansarul Islam']);
+    expect(names('The ambush was claimed by the Katiba Macina on Tuesday.')).toEqual(['Katiba Macina']);
+  });
+
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
       'Department of State',
