@@ -82,7 +82,12 @@ export function findPersonNames(
   for (const run of runs) {
     for (const piece of pieces(run)) {
       const name = trimToUsable(piece);
-      if (!name || isOther(name.text) || PLACE_BEFORE.test(text.slice(0, name.start - offset))) continue;
+      if (
+        !name ||
+        isOther(name.text) ||
+        PLACE_BEFORE.test(text.slice(Math.max(0, name.start - offset - 80), name.start - offset))
+      )
+        continue;
       if (name.words.length >= 2 && name.words.length <= 5) {
         found.push({ ...name, rule: 'full-name' });
       } else if (name.words.length === 1 && PERSONAL_VERB.test(text.slice(name.end - offset))) {
