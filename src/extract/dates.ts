@@ -59,6 +59,41 @@ export function parseDateline(line: string): string | undefined {
   return edtfPoint(point.year, point.month, point.day);
 }
 
+// "Starting in November 2014, …" left open at the end of a sentence, closed by the next one's "By February 2015".
+const OPEN_START = /\b(?:starting|beginning)\s{1,3}in\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$/i;
+
+/**
+ * Joins an interval told over two sentences: the last date of `sentence` opened by "Starting in" or
+ * "Beginning in" and closed by a "By …" date that opens `next` becomes one interval, spanning the opener.
+ * Returns the sentence's dates, with the open one replaced.
+ *
+ * @example
+ * // "Starting in November 2014, commanders began switching.[6]" + "By February 2015, many had defected."
+ * closeOpenInterval(sentence, dates, next, nextDates).map((d) => d.edtf) // ['2014-11/2015-02']
+ */
+export function closeOpenInterval(
+  sentence: { text: string; start: number },
+  dates: DateMention[],
+  next: { text: string; start: number },
+  nextDates: DateMention[],
+): DateMention[] {
+  const open = dates[dates.length - 1];
+  const close = nextDates[0];
+  if (!open || !close || open.edtf.includes('/') || open.edtf.startsWith('..') || !close.edtf.startsWith('..'))
+    return dates;
+  const opener = OPEN_START.exec(before(sentence.text, open.start - sentence.start));
+  if (!opener || !/^\s{0,3}by\s/i.test(next.text.slice(0, close.start - next.start + 3))) return dates;
+  const start = open.start - opener[0].length;
+  const joined: DateMention = {
+    start,
+    end: open.end,
+    text: sentence.text.slice(start - sentence.start, open.end - sentence.start),
+    edtf: `${open.edtf}/${close.edtf.slice(2)}`,
+    relative: open.relative,
+  };
+  return edtfRange(joined.edtf) ? [...dates.slice(0, -1), joined] : dates;
+}
+
 interface SpanItem {
   start: number;
   end: number;
@@ -139,13 +174,20 @@ function resolvePoint(text: string, p: DatePoint, anchor?: string, previous?: st
   return year === undefined ? undefined : edtfPoint(year, p.month, p.day, qualifier);
 }
 
-// A date without a year falls on or before the anchor (news reports the past), else in the previous date's year.
+// A date without a year takes the anchor's year or the one before, whichever puts it nearer the dispatch
+// ("in May" under an April dateline is the coming weeks' May, "29 December" under a 2 January one last
+// year's); without an anchor, the previous date's year.
 function inferYear(p: DatePoint, anchor?: string, previous?: string): number | undefined {
   const a = anchor ? edtfRange(anchor) : null;
   if (a?.start) {
     const year = Number(a.start.slice(0, 4));
-    const key = `${String(p.month ?? 1).padStart(2, '0')}-${String(p.day ?? 1).padStart(2, '0')}`;
-    return key <= a.start.slice(5) ? year : year - 1;
+    const distance = (y: number) => {
+      const range = edtfRange(edtfPoint(y, p.month, p.day, ''));
+      if (!range?.start || !range.end) return Infinity;
+      if (range.end < a.start!) return Date.parse(a.start!) - Date.parse(range.end);
+      return range.start > a.start! ? Date.parse(range.start) - Date.parse(a.start!) : 0;
+    };
+    return distance(year) < distance(year - 1) ? year : year - 1;
   }
   const prev = previous ? edtfRange(previous) : null;
   const day = prev?.end ?? prev?.start;

@@ -104,7 +104,9 @@ export function readHeadReferences(registry: EntityRegistry, text: string, spans
       const head = words[0];
       // "People's Party": a head after a possessive belongs to that other name.
       if (/['’]s\s$/.test(text.slice(Math.max(0, run.start - 3), run.start))) continue;
-      if (words.length !== 1 || !head || !ORG_HEAD_NOUNS.has(head.toLowerCase())) continue;
+      // "a new Wilayah, or Province": only a definite "the Emirate" refers back to one known name.
+      const definite = run.words[0] === 'The' || /\bthe\s$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+      if (!definite || words.length !== 1 || !head || !ORG_HEAD_NOUNS.has(head.toLowerCase())) continue;
       const owners = registry.records.filter(
         (r) => r.kind === 'organization' && [r.name, ...r.aliases].some((n) => n.endsWith(` ${head}`)),
       );

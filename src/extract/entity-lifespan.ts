@@ -41,7 +41,7 @@ function anaphorAt(words: string, main: EntityRecord | undefined): EntityRecord 
 }
 
 // The organization right after the verb ("proclaimed it", "proclaimed its own X", "the formation of X").
-function objectOf(text: string, mentions: EntityMention[], offset: number, input: LifespanInput) {
+function objectOf(text: string, mentions: readonly EntityMention[], offset: number, input: LifespanInput) {
   const lead = OBJECT_LEAD.exec(text)?.[0] ?? '';
   const named = mentions.find((m) => m.entity.kind === 'organization' && m.start === offset + lead.length);
   if (named) return named.entity;
@@ -51,7 +51,7 @@ function objectOf(text: string, mentions: EntityMention[], offset: number, input
 }
 
 // The organization the clause before the verb is about ("it ceased", "the group's formation", "X was founded").
-function subjectOf(before: string, mentions: EntityMention[], offset: number, input: LifespanInput) {
+function subjectOf(before: string, mentions: readonly EntityMention[], offset: number, input: LifespanInput) {
   const possessed = /(\b(?:it|the \w+|\S+))(?:'s|’s)\s+$/.exec(before);
   const near = /\b(it|the \w+)\s+(?:(?:was|were|had|has|been|later|also|then|formally|officially)\s+)*$/i.exec(before);
   const pronoun = anaphorAt(possessed?.[1] ?? near?.[1] ?? '', input.main);

@@ -56,7 +56,8 @@ export class EntityRegistry {
   private revision = 0;
   private surfaces?: { key: string; list: { surface: string; entity: EntityRecord }[] };
   // Stages ask about the same sentence and line many times: answers per offset and text, until a name changes.
-  private readonly answers = new Map<number, Map<string, EntityMention[]>>();
+  // Answers are shared, hence read-only.
+  private readonly answers = new Map<number, Map<string, readonly EntityMention[]>>();
   // Stages look up every candidate name: transliterate each surface once per document.
   private readonly keys = new Map<string, string>();
 
@@ -137,12 +138,13 @@ export class EntityRegistry {
 
   /**
    * Every known surface form in `text` (at `offset` in the document), longest first and without overlaps.
-   * Surfaces match on word boundaries and in their own case ("IS" never matches "is").
+   * Surfaces match on word boundaries and in their own case ("IS" never matches "is"). The answer is
+   * shared with every later question about the same text, so it is read-only.
    */
-  mentionsIn(text: string, offset = 0): EntityMention[] {
+  mentionsIn(text: string, offset = 0): readonly EntityMention[] {
     const surfaces = this.surfacesLongestFirst();
     const known = this.answers.get(offset)?.get(text);
-    if (known) return known.map((m) => ({ ...m }));
+    if (known) return known;
     const taken: Span[] = [];
     const found: EntityMention[] = [];
     for (const { surface, entity } of surfaces) {
@@ -154,14 +156,8 @@ export class EntityRegistry {
       }
     }
     found.sort((x, y) => x.start - y.start);
-    const atOffset = this.answers.get(offset) ?? new Map<string, EntityMention[]>();
-    this.answers.set(
-      offset,
-      atOffset.set(
-        text,
-        found.map((m) => ({ ...m })),
-      ),
-    );
+    const atOffset = this.answers.get(offset) ?? new Map<string, readonly EntityMention[]>();
+    this.answers.set(offset, atOffset.set(text, found));
     return found;
   }
 

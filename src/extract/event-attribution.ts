@@ -29,7 +29,7 @@ const TOPIC_AS_ACTOR =
 const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
-function armedGroups(mentions: EntityMention[], context: ActorContext, text: string): EntityRecord[] {
+function armedGroups(mentions: readonly EntityMention[], context: ActorContext, text: string): EntityRecord[] {
   const groups: EntityRecord[] = [];
   const push = (org?: EntityRecord) => org && isArmed(org) && !groups.includes(org) && groups.push(org);
   // "The group claimed responsibility for its first attack": in a profile of one group the anaphor names
@@ -68,7 +68,7 @@ function armedGroups(mentions: EntityMention[], context: ActorContext, text: str
 export function readActors(
   category: EventCategory,
   text: string,
-  mentions: EntityMention[],
+  mentions: readonly EntityMention[],
   context: ActorContext,
 ): EventActors {
   if (category === 'security_operation') {

@@ -29,7 +29,8 @@ const SINGULAR = new RegExp(
 const NAME_ALONE = /^\s*\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}-]+)+,?(?:\s\d{1,2},)?\s*$/u;
 const OBJECT_PRONOUN = /^\s*(?:him|her)\b/i;
 const SUBJECT_PRONOUN = /^\s*(?:he|she)\b/i;
-const BOUNDARY = /[.;:()]|\b(?:when|before|after|while|as well as|in addition)\b/g;
+// A full stop inside "U.S. soldiers" is an abbreviation's, not a boundary.
+const BOUNDARY = /[;:()]|\.(?!\p{L}|\s+\p{Ll})|\b(?:when|before|after|while|as well as|in addition)\b/gu;
 const INJURY = /wound|injur|hurt|hospital|\bhit\b/;
 const BOMBER_CLAUSE = /\b(?:plus|including|included|again including) the bombers?\b|\bthe bombers? included\b/g;
 
@@ -55,7 +56,10 @@ function windowCount(window: string, counts: CountMention[], from: number, prono
   // "Asildarov and four of his associates": the named person is one more.
   const named = /\p{Lu}[\p{L}-]+ and (?=\S+ (?:other|more|of (?:his|her|their))\b)/u.test(window) ? 1 : 0;
   // "the attackers" is not one person; "Mikail Miziev, 18," alone is.
-  const single = [...masked.matchAll(SINGULAR)].filter((m) => !/(?:s|men|people|children)$/i.test(m[0])).length;
+  // "Six people, including the priest": one of the six, not a seventh.
+  const single = [...masked.matchAll(SINGULAR)].filter(
+    (m) => !/(?:s|men|people|children)$/i.test(m[0]) && !/\bincluding\s$/i.test(masked.slice(0, m.index)),
+  ).length;
   const alone = total === undefined && NAME_ALONE.test(window) ? 1 : 0;
   const singles = single + (pronoun.test(masked) ? 1 : 0) + named + alone;
   if (singles) total = total === undefined ? singles : addCounts(total, singles);
@@ -94,13 +98,16 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
         Math.max(...figures.map((f) => f[1] ?? f[0])),
       );
   }
+  // "killed between 10 and 15 villagers", "killed more than 100 people": a count right after the verb is its object.
+  const objectAt = (index: number) =>
+    OBJECT_FOLLOWS.test(text.slice(index)) || local.some((c) => c.start > index && !text.slice(index, c.start).trim());
   let previousVerb = 0;
   for (const m of text.matchAll(PASSIVE)) {
     if (competing) break;
     const from = Math.max(previousVerb, lastBoundary(text.slice(0, m.index)));
     const window = text.slice(from, m.index);
     previousVerb = m.index + m[0].length;
-    if (OBJECT_FOLLOWS.test(text.slice(m.index + m[0].length)) && !/^(?:were|was|been)/.test(m[0])) continue;
+    if (objectAt(m.index + m[0].length) && !/^(?:were|was|been)/.test(m[0])) continue;
     if (!window.trim() || /\b(?:killing|wounding|injuring|leaving)\b/.test(window)) continue;
     const count =
       windowCount(window, local, from, SUBJECT_PRONOUN) ??
@@ -113,10 +120,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   for (const m of text.matchAll(ACTIVE)) {
     if (competing && !INJURY.test(m[0])) continue;
     // A bare participle ("killed", "hit") is active only with its object right after it.
-    if (
-      /^(?:killed|wounded|injured|hit)\s$/.test(m[0]) &&
-      !OBJECT_FOLLOWS.test(text.slice(m.index + m[0].length - 1))
-    ) {
+    if (/^(?:killed|wounded|injured|hit)\s$/.test(m[0]) && !objectAt(m.index + m[0].length - 1)) {
       if (!/^[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     }
     const start = m.index + m[0].length;
@@ -126,7 +130,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
       Math.min(
         ...[
           rest.search(
-            /[.;,(]|\band (?:wounding|injuring|killing|was|were)\b|\b(?:in|on|as well as|while|when|before)\s|\bat\s(?!least)/,
+            /[;,(]|\.(?!\p{L}|\s+\p{Ll})|\band (?:wounding|injuring|killing|wounded|injured|killed|was|were)\b|\b(?:in|on|as well as|while|when|before)\s|\bat\s(?!least)/u,
           ),
           rest.length,
         ].filter((i) => i >= 0),
@@ -153,6 +157,15 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   if (including) {
     out.killedPerpetrators = Number(including[1]);
     out.includesPerpetrators = true;
+  }
+  // "put the toll at 40, later raised to 145", "the death toll rose to 62": the last figure given stands.
+  const toll = /\b(?:death\s)?toll\b/i.exec(text);
+  if (toll && out.killed === undefined) {
+    const figures = local.filter(
+      (c) => c.start > toll.index && /\b(?:at|to|of)\s+$/.test(text.slice(toll.index, c.start)),
+    );
+    const latest = figures[figures.length - 1];
+    if (latest) out.killed = latest.count;
   }
   if (/\bthe bomber survived\b/.test(text)) out.killedPerpetrators = 0;
   if (/\bsurvived with (?:injuries|wounds)\b/.test(text)) out.injured ??= 1;

@@ -33,7 +33,7 @@ const OWN_VIOLENCE =
 const NOUN_CUE = /^(?:attacks?|bombings?|assault)\b/i;
 // Tolls, aftermaths and claims told after the incident, in the same dispatch.
 const AFTERMATH =
-  /\b(?:killed|died|dead|wounded|injured|hurt|claim(?:ed|s)?|responsib\w+|blamed|assessment|suspect\w*|linked|investigators)\b/i;
+  /\b(?:killed|died|dead|toll|wounded|injured|hurt|claim(?:ed|s)?|responsib\w+|blamed|assessment|suspect\w*|linked|investigators)\b/i;
 const FOLLOW_UP =
   /\b(?:the|this|that|both) (?:attack|attacks|assault|raid|bombing|bombings|series|operation|explosions?|shooting)\b|\b(?:the|all)(?: of the)? (?:attackers?|assailants?|gunman|gunmen|bomber)\b/i;
 
@@ -46,8 +46,9 @@ function mostSpecific(places: PlaceMention[]): PlaceMention | undefined {
 function nearestDate(dates: DateMention[], sentence: Sentence, cue: IncidentCue): string | undefined {
   const at = sentence.start + cue.index;
   const distance = (d: DateMention) => (d.end <= at ? at - d.end : Math.max(0, d.start - at));
-  // "claimed the bombing … two days later": a date counted from the act is not the act's date.
-  const own = dates.filter((d) => !/\blater\b/i.test(d.text));
+  // "claimed the bombing … two days later": a date counted from the act, told after it, is not the act's date;
+  // "A year later it announced …" opens with the act's own date.
+  const own = dates.filter((d) => !(/\blater\b/i.test(d.text) && d.start >= at));
   return [...own].sort((a, b) => distance(a) - distance(b))[0]?.edtf;
 }
 
@@ -61,6 +62,12 @@ function yearsBefore(earlier: string, later: string): number {
   const a = edtfRange(earlier)?.end;
   const b = edtfRange(later)?.start;
   return a && b ? (Date.parse(b) - Date.parse(a)) / (365.25 * 86_400_000) : 0;
+}
+
+// Days between the starts of two dates; Infinity when either is open.
+function daysApart(a: string, b: string): number {
+  const [ra, rb] = [edtfRange(a)?.start, edtfRange(b)?.start];
+  return ra && rb ? Math.abs(Date.parse(ra) - Date.parse(rb)) / 86_400_000 : Infinity;
 }
 
 function samePlace(a?: PlaceMention, b?: PlaceMention): boolean {
@@ -100,7 +107,8 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
     const newParagraph = sentence.paragraph !== paragraph;
     const toAll =
       !dates.length && !place && group.length > 0 && (ALL_OF_THEM.test(sentence.text) || (following && !newParagraph));
-    if (toAll && (!cue || CLAIM_ONLY.test(sentence.text))) {
+    // "Officials blamed the ISGS for both attacks": no act of its own, whatever noun it uses.
+    if (toAll && (!cue || CLAIM_ONLY.test(sentence.text) || !OWN_VIOLENCE.test(sentence.text))) {
       for (const incident of group) incident.sentences.push(sentence);
       following = following || newParagraph;
       paragraph = sentence.paragraph;
@@ -157,8 +165,10 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
       continue;
     }
     const category = open && open.summary && sameDay ? open.cue : cue;
-    // "a trolleybus in the city": an incident told without a place happened where the dispatch's last one did.
-    const where = place ?? (own && cue.category !== 'organizational' ? open?.place : paragraphPlace);
+    // "a trolleybus in the city": an incident told without a place happened where the dispatch's last one did,
+    // when it followed within days; one years later ("was arrested … in May 2019") may have happened anywhere.
+    const nearby = open && own && daysApart(own, open.date) <= 7 ? open.place : undefined;
+    const where = place ?? (own && cue.category !== 'organizational' ? nearby : paragraphPlace);
     const scattered = new Set(input.placesOf(sentence).map((p) => p.name)).size > 1;
     const incident = {
       cue: category,

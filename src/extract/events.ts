@@ -11,9 +11,10 @@ import { citationsIn } from './citations.js';
 import type { EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
 import { readCasualties, type Casualties } from './event-casualties.js';
+import { incidentClauses } from './event-clauses.js';
 import { typeAttack } from './event-classify.js';
 import { segmentIncidents, type IncidentDraft } from './event-segment.js';
-import type { CountMention, DateMention, Explained, PlaceMention, ReadDocument, Sentence } from './types.js';
+import type { CountMention, DateMention, Explained, PlaceMention, ReadDocument, Sentence, Span } from './types.js';
 
 /** What the event stage reads besides the sentences. */
 export interface EventInput {
@@ -37,15 +38,20 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 const REVISION = /\b(?:later put|revised|update[ds]?|raised the toll|rose to)\b/i;
 const larger = (a: Count, b: Count): Count => (countBounds(b)[0] > countBounds(a)[0] ? b : a);
 
-function casualtiesOf(input: EventInput, incident: IncidentDraft): Casualties {
+// What one sentence tells of the toll; undefined when it is a group's own account of it.
+function sentenceCasualties(input: EventInput, sentence: Sentence): Casualties | undefined {
+  const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
+  const ownAccount = mentions.some(
+    (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
+  );
+  return ownAccount ? undefined : readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+}
+
+function casualtiesOf(incident: IncidentDraft, readingOf: (sentence: Sentence) => Casualties | undefined): Casualties {
   const merged: Casualties = {};
   for (const sentence of incident.sentences) {
-    const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
-    const ownAccount = mentions.some(
-      (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
-    );
-    if (ownAccount) continue;
-    const read = readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+    const read = readingOf(sentence);
+    if (!read) continue;
     const additive = /\balso\b/.test(sentence.text);
     for (const field of ['killed', 'killedPerpetrators', 'injured'] as const) {
       const value = read[field];
@@ -69,7 +75,9 @@ function tolls(
   let perpetrators = casualties.killedPerpetrators;
   if (perpetrators === undefined && bombing && /\bsuicide\b|blew (?:himself|herself|themselves) up/i.test(text)) {
     const many = SUICIDE_BOMBERS.exec(text);
-    perpetrators = many ? (NUMBER_WORDS[(many[1] ?? many[2] ?? '').toLowerCase()] ?? 1) : 1;
+    // "Female suicide bombers struck …" without a number: at least two.
+    const plural = /\bsuicide bombers\b/i.test(text) ? { min: 2, max: null } : 1;
+    perpetrators = many ? (NUMBER_WORDS[(many[1] ?? many[2] ?? '').toLowerCase()] ?? plural) : plural;
   }
   let killed: Count | undefined = casualties.killed;
   if (perpetrators !== undefined && !casualties.includesPerpetrators) {
@@ -112,7 +120,12 @@ function evidenceOf(doc: ReadDocument, incident: IncidentDraft): Event['evidence
   return { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
-function toEvent(input: EventInput, incident: IncidentDraft, index: number): Explained<Event> {
+function toEvent(
+  input: EventInput,
+  incident: IncidentDraft,
+  index: number,
+  readingOf: (sentence: Sentence) => Casualties | undefined,
+): Explained<Event> {
   const text = incident.sentences.map((s) => s.text).join(' ');
   const mentions = incident.sentences.flatMap((s) => input.registry.mentionsIn(s.text, s.start));
   const category = incident.cue.category;
@@ -132,7 +145,7 @@ function toEvent(input: EventInput, incident: IncidentDraft, index: number): Exp
       category === 'organizational' && incident.scattered ? undefined : incident.place,
       input.region,
     ),
-    ...(violent ? tolls(casualtiesOf(input, incident), text, typing?.weapons.includes('explosives') ?? false) : {}),
+    ...(violent ? tolls(casualtiesOf(incident, readingOf), text, typing?.weapons.includes('explosives') ?? false) : {}),
     ...readActors(category, text, mentions, input.actors),
     targets: typing?.targets ?? [],
     weapons: typing?.weapons ?? [],
@@ -155,6 +168,24 @@ function sameIncident(a: Event, b: Event): boolean {
   return violent && a.category === b.category && a.location.name === b.location.name && edtfOverlaps(a.date, b.date);
 }
 
+// The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
+function byIncidentClause(input: EventInput): EventInput {
+  const parentOf = new Map<Sentence, Sentence>();
+  const sentences = input.sentences.flatMap((sentence) => {
+    const clauses = incidentClauses(sentence, input.datesOf);
+    for (const clause of clauses) if (clause !== sentence) parentOf.set(clause, sentence);
+    return clauses;
+  });
+  if (!parentOf.size) return input;
+  const within =
+    <T extends Span>(of: (sentence: Sentence) => T[]) =>
+    (sentence: Sentence): T[] => {
+      const parent = parentOf.get(sentence);
+      return parent ? of(parent).filter((x) => x.start >= sentence.start && x.end <= sentence.end) : of(sentence);
+    };
+  return { ...input, sentences, datesOf: within(input.datesOf), placesOf: within(input.placesOf) };
+}
+
 /**
  * Events of the codebook (§5): incidents found and grouped by the segmenter, typed the GTD way,
  * dated, placed (the document's region when no place is named), with tolls, actors, attribution,
@@ -164,10 +195,17 @@ function sameIncident(a: Event, b: Event): boolean {
  * extractEvents(input).map((e) => `${e.date} ${e.location.name} ${e.subtype}`)
  * // ['2015-09-02 Dagestan unknown', '2016-12-04 Makhachkala raid', …]
  */
-export function extractEvents(input: EventInput): Explained<Event>[] {
+export function extractEvents(whole: EventInput): Explained<Event>[] {
+  const input = byIncidentClause(whole);
   const events: Explained<Event>[] = [];
+  // A sentence told for several incidents (a claim of "both attacks") is read once.
+  const readings = new Map<Sentence, Casualties | undefined>();
+  const readingOf = (sentence: Sentence) => {
+    if (!readings.has(sentence)) readings.set(sentence, sentenceCasualties(input, sentence));
+    return readings.get(sentence);
+  };
   for (const [i, incident] of segmentIncidents(input).entries()) {
-    const event = toEvent(input, incident, i);
+    const event = toEvent(input, incident, i, readingOf);
     const twin = events.find((e) => sameIncident(e, event));
     if (!twin) {
       events.push(event);

@@ -1,6 +1,7 @@
 import { demonym } from './demonyms.js';
 import { nameRuns, subRun, type NameRun } from './name-runs.js';
 import {
+  DESIGNATION_LABELS,
   HEADS_BEFORE_OF,
   LEADING_FUNCTION_WORDS,
   MONTHS,
@@ -11,7 +12,7 @@ import {
 
 /** An organization name found by its shape, with the rule that recognized it. */
 export interface OrgName extends NameRun {
-  rule: 'head-noun' | 'lead-word' | 'lowercase-head' | 'article-form' | 'described-as-group';
+  rule: 'head-noun' | 'lead-word' | 'lowercase-head' | 'article-form' | 'described-as-group' | 'abbreviated-in-name';
 }
 
 const lower = (w: string) => w.toLowerCase();
@@ -25,6 +26,7 @@ const GROUP_NOUN_AFTER =
 // "ETA[note 1] (Euskadi Ta Askatasuna, …) was a Basque nationalist and separatist armed organization".
 const IS_A_GROUP =
   /^(?:\[[^\]\n]{1,20}\])*(?:[ \t]*\([^()\n]*\))?,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
+const CLAIMED_BY = /\bclaimed\s(?:responsibility\s)?by\s(?:the\s)?$/;
 const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
 
 function dropLeadingFunctionWords(run: NameRun): NameRun | null {
@@ -42,6 +44,7 @@ function dropLeadingFunctionWords(run: NameRun): NameRun | null {
 }
 
 function classify(run: NameRun, text: string, offset: number): OrgName | null {
+  if (DESIGNATION_LABELS.test(run.text)) return null;
   const words = run.words.map(lower);
   const last = words[words.length - 1] ?? '';
   const leadAt = words.findIndex((w) => ORG_LEAD_WORDS.has(w));
@@ -66,6 +69,13 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
   const proper = run.words.every((w) => !NOT_NAME_WORDS.has(w) && !demonym(w)) && !MONTHS.includes(words[0] ?? '');
   // "the Boko Haram group", "Al-Shabaab is an armed group in Somalia": a name a group noun describes.
   if (proper && (GROUP_NOUN_AFTER.test(after) || IS_A_GROUP.test(after))) return { ...run, rule: 'described-as-group' };
+  // "was later claimed by Ansarul Islam": who claims an attack is a group.
+  if (
+    proper &&
+    words.length <= 4 &&
+    CLAIMED_BY.test(text.slice(Math.max(0, run.start - offset - 40), run.start - offset))
+  )
+    return { ...run, rule: 'described-as-group' };
   const tail = LOWERCASE_HEAD.exec(after);
   if (tail && words.length <= 3) {
     const end = run.end + tail[0].length;
@@ -87,6 +97,28 @@ function splitPair(run: NameRun, text: string, offset: number): OrgName[] | unde
   return first ? [first, second] : [second];
 }
 
+// Initials of a name's capitalized words; an Arabic article counts or not ("AQIM" and "QIM" for al-Qaeda in the Islamic Maghreb).
+const initialsOf = (words: string[], article: boolean) =>
+  words
+    .filter((w) => w !== 'The' && (/^\p{Lu}/u.test(w) || /^al-\p{L}/iu.test(w)))
+    .map((w) => (/^al-/i.test(w) ? `${article ? 'A' : ''}${w[3]}` : w[0])!.toUpperCase())
+    .join('');
+
+// "Islamic State in the Greater Sahara (ISGS)", "al-Qaeda in the Islamic Maghreb (AQIM)": a group's name that goes
+// on with "in (the) …" is one name when the abbreviation after it spells the initials of both parts.
+function joinedInName(a: NameRun, b: NameRun | undefined, text: string, offset: number): NameRun | null {
+  if (!b || !/^ in (?:the )?$/.test(text.slice(a.end - offset, b.start - offset))) return null;
+  const acronym = /^\s*\(([A-Z]{3,8})\)/.exec(text.slice(b.end - offset))?.[1];
+  const words = [...a.words, ...b.words];
+  if (!acronym || (initialsOf(words, true) !== acronym && initialsOf(words, false) !== acronym)) return null;
+  return dropLeadingFunctionWords({
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start - offset, b.end - offset),
+    words,
+  });
+}
+
 /**
  * Organization names recognized by their shape: a head noun ("Caucasus Emirate", "Islamic State –
  * Caucasus Province"), a lead word ("Vilayat Dagestan", "Jaish al-Muhajireen wal-Ansar") or a lowercase
@@ -99,8 +131,15 @@ function splitPair(run: NameRun, text: string, offset: number): OrgName[] | unde
  */
 export function findOrgNames(text: string, offset = 0, runs = nameRuns(text, offset)): OrgName[] {
   const found: OrgName[] = [];
-  for (const raw of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const raw = runs[i]!;
     const run = dropLeadingFunctionWords(raw);
+    const joined = joinedInName(raw, runs[i + 1], text, offset);
+    if (joined) {
+      found.push({ ...joined, rule: 'abbreviated-in-name' });
+      i++;
+      continue;
+    }
     if (!run) continue;
     const org = classify(run, text, offset);
     const parts = org && run.words.includes('and') ? splitPair(run, text, offset) : undefined;

@@ -14,6 +14,9 @@ const PLACE_WORDS = new Set(
   ),
 );
 const PARTICLES = /^(?:al|as|ash|ad|ar|at|az|an|el|ibn|bin|abu|abd|umm)\b/i;
+// "the village of Tongo Tongo", "the villages of Tchoma Bangou and Zaroumdareye": a settlement the gazetteer lacks.
+const PLACE_BEFORE =
+  /\b(?:villages?|towns?|cit(?:y|ies)|districts?|provinces?|regions?|settlements?|camps?)\sof\s(?:[\p{Lu}][\p{L}-]*\s(?:and|or)\s|[\p{Lu}][\p{L}-]*,\s)*$/u;
 // One capitalized surname alone counts as a person only when a personal verb follows it ("Umarov claimed").
 const PERSONAL_VERB =
   /^[ \t]+(?:claimed|said|says|pledged|declared|swore|died|was killed|named|presented|revived|condemned|accepted|called|put|asserted|spoke|headed|had been|appointed|replaced|proclaimed)\b/;
@@ -79,7 +82,12 @@ export function findPersonNames(
   for (const run of runs) {
     for (const piece of pieces(run)) {
       const name = trimToUsable(piece);
-      if (!name || isOther(name.text)) continue;
+      if (
+        !name ||
+        isOther(name.text) ||
+        PLACE_BEFORE.test(text.slice(Math.max(0, name.start - offset - 80), name.start - offset))
+      )
+        continue;
       if (name.words.length >= 2 && name.words.length <= 5) {
         found.push({ ...name, rule: 'full-name' });
       } else if (name.words.length === 1 && PERSONAL_VERB.test(text.slice(name.end - offset))) {

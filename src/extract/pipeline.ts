@@ -1,5 +1,5 @@
 import type { Extraction, Organization, Person, Relation } from '../model/index.js';
-import { parseDateline, findDates } from './dates.js';
+import { closeOpenInterval, parseDateline, findDates } from './dates.js';
 import { detectFormat, readDocument } from './document-reader.js';
 import { extractEntities } from './entities.js';
 import { readLifespans, type Lifespan } from './entity-lifespan.js';
@@ -11,8 +11,9 @@ import { findPlaces } from './geocode.js';
 import { findCounts } from './counts.js';
 import { parseReferences } from './references.js';
 import { extractRelations } from './relations.js';
+import { dateProvinceBranches } from './relation-structure.js';
 import { splitSentences } from './sentences.js';
-import type { DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
+import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -58,6 +59,11 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
     const full = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.edtf)).pop();
     previous = full?.edtf ?? dates[dates.length - 1]?.edtf ?? previous;
   }
+  sentences.forEach((sentence, i) => {
+    const next = sentences[i + 1];
+    if (next?.paragraph === sentence.paragraph)
+      out.set(sentence, closeOpenInterval(sentence, out.get(sentence)!, next, out.get(next)!));
+  });
   return out;
 }
 
@@ -161,6 +167,8 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const places = readPlaces(sentences, lines, gazetteer);
   const datesOf = (s: Sentence) => dates.get(s) ?? [];
   const placesOf = (s: Sentence) => places.get(s) ?? [];
+  // Incidents share sentences: each sentence's counts are read once.
+  const counts = new Map<Sentence, CountMention[]>();
   const isPlace = (name: string) => name.includes(' ') && gazetteer.lookup(name).length > 0;
   const { registry, main } = extractEntities(doc, sentences, { isPlace });
   const relations = extractRelations({ doc, sentences, registry, main, datesOf, placesOf });
@@ -181,7 +189,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     },
     datesOf,
     placesOf,
-    countsOf: (s) => findCounts(s.text, s.start),
+    countsOf: (s) => counts.get(s) ?? counts.set(s, findCounts(s.text, s.start)).get(s)!,
     region: documentRegion(
       [...places.values()].flat(),
       gazetteer,
@@ -190,6 +198,10 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     ),
   });
   const lifespans = readLifespans({ sentences, registry, main, datesOf });
+  dateProvinceBranches(relations, (name) => {
+    const record = registry.find(name);
+    return record && lifespans.get(record)?.founded;
+  });
   const roles = readRoles(registry, relations, doc.text);
   return {
     document: { id: input.id, ...((input.title ?? doc.title) ? { title: input.title ?? doc.title } : {}) },

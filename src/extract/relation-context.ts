@@ -5,7 +5,7 @@ import type { DateMention, PlaceMention, Sentence } from './types.js';
 /** What a relation rule reads: one sentence, its entity mentions, dates and places. */
 export interface SentenceFacts {
   sentence: Sentence;
-  mentions: EntityMention[];
+  mentions: readonly EntityMention[];
   dates: DateMention[];
   places: PlaceMention[];
   /** The organization a bare "its" or "the group" refers to here (the paragraph's or document's subject). */

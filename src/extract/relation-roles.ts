@@ -11,7 +11,7 @@ import {
 
 const LEADER = String.raw`(?:founding |new |former |last |overall |then )?(?:leader|emir|amir|head|chief|commander|president)`;
 // Built once: these patterns run on every sentence (matchAll copies the regex, so sharing them is safe).
-const ITS_ROLE = new RegExp(String.raw`\bits (${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
+const ITS_ROLE = new RegExp(String.raw`\b[Ii]ts (${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
 const ORG_ROLE = new RegExp(String.raw`(?:'s|’s)?,? (?:${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
 const ROLE_OF = new RegExp(
   String.raw`(?:,|:|\bwho (?:until then )?had been|\bby then)\s(?:(?:the|an?|then the|its)\s)?(?:[a-z-]+\s){0,2}?(${LEADER}|spokesman)\s(?:of|for)\s((?:the\s)?(?:[a-z]+\s)?)`,

@@ -1,5 +1,5 @@
 import { demonym } from './demonyms.js';
-import { normalizeName } from '../model/index.js';
+import { normalizeName, type Relation } from '../model/index.js';
 import type { EntityRecord } from './entity-registry.js';
 import {
   at,
@@ -19,6 +19,24 @@ function demonymIn(words: string): string | undefined {
 }
 
 const isRegionalUnit = (org: EntityRecord) => /\b(?:province|wing|vilayat|wilayat|wilayah)\b/i.test(org.name);
+
+/**
+ * A province or vilayat is proclaimed by the group it belongs to, so it is that group's branch from its
+ * founding: a branch_of without a start of its own starts then. Other branches (a group that joined
+ * later, a brigade) keep no start.
+ *
+ * @example
+ * dateProvinceBranches(relations, (name) => (name === 'Islamic State – Sahel Province' ? '2019-03' : undefined))
+ * // branch_of Islamic State – Sahel Province -> Islamic State now starts 2019-03
+ */
+export function dateProvinceBranches(relations: Relation[], foundedOf: (name: string) => string | undefined): void {
+  for (const relation of relations) {
+    if (relation.type !== 'branch_of' || relation.start) continue;
+    if (!/\b(?:province|vilayat|wilayat|wilayah)\b/i.test(relation.subject)) continue;
+    const founded = foundedOf(relation.subject);
+    if (founded) relation.start = founded;
+  }
+}
 
 const isBranchName = (org: EntityRecord) =>
   BRANCH_LEAD_WORDS.has(org.name.split(/\s+/)[0]?.toLowerCase() ?? '') || /\bVilayat\b/i.test(org.name);

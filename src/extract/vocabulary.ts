@@ -64,6 +64,13 @@ export const LEADING_FUNCTION_WORDS = new Set(
   ),
 );
 
+/**
+ * Legal labels governments give groups ("designated a Foreign Terrorist Organization"): shaped like an
+ * organization's name, never one.
+ */
+export const DESIGNATION_LABELS =
+  /^(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?|Specially Designated Terrorist Organi[sz]ation|Proscribed Terrorist Organi[sz]ation|Terrorist Organi[sz]ation)$/;
+
 /** Words that open an organization's name in Arabic-derived or regional usage: "Jaish al-…", "Vilayat Dagestan". */
 export const ORG_LEAD_WORDS = new Set([
   'vilayat',
@@ -161,7 +168,7 @@ export const PERSON_NOUNS =
 
 /** Cues that state forces acted against militants: raids, operations, detentions. */
 export const SECURITY_CUES =
-  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|soldiers) (?:\w+ )?(?:arrested|detained|captured))\b/i;
+  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|soldiers|army|military|gendarmes) (?:\w+ )?(?:arrested|detained|captured|raided))\b/i;
 
 /** State forces by their general head nouns, with a qualifier before them: "FSB special forces", "Nigerian troops". */
 export const STATE_FORCE_PATTERN =

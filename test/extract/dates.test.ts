@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDateline } from '../../src/extract/dates.js';
+import { closeOpenInterval, findDates, parseDateline } from '../../src/extract/dates.js';
 
 const edtfs = (text: string, context = {}) => findDates(text, 0, context).map((d) => d.edtf);
 
@@ -62,6 +62,42 @@ describe('findDates', () => {
     expect(
       edtfs('The group had been hunted since 27 March, when attackers shot at a checkpoint', { anchor: '2023-04-06' }),
     ).toEqual(['2023-03-27']);
+  });
+
+  it('gives a month without a year the dateline year nearer the dispatch', () => {
+    const anchor = parseDateline('KANO, Nigeria, 15 April 2014 — Gunmen raided a market late on Monday.');
+    expect(edtfs('The group claimed the raid in a video released in May.', { anchor })).toEqual(['2014-05']);
+    expect(edtfs('The same cell had bombed a bus station in November.', { anchor })).toEqual(['2013-11']);
+    expect(edtfs('Two men were detained on 29 December.', { anchor: '2020-01-02' })).toEqual(['2019-12-29']);
+  });
+
+  it('joins "Starting in November 2014 …" and the next sentence\'s "By February 2015" into one interval', () => {
+    const first = { text: 'Starting in November 2014, local commanders began leaving the front.[3]', start: 100 };
+    const next = { text: 'By February 2015, most units had gone over to the rival faction.', start: 172 };
+    const dates = closeOpenInterval(
+      first,
+      findDates(first.text, first.start, {}),
+      next,
+      findDates(next.text, next.start, {}),
+    );
+    expect(dates).toEqual([
+      { start: 100, end: 125, text: 'Starting in November 2014', edtf: '2014-11/2015-02', relative: false },
+    ]);
+    const plain = { text: 'In November 2014 local commanders began leaving.', start: 0 };
+    expect(closeOpenInterval(plain, findDates(plain.text, 0, {}), next, findDates(next.text, next.start, {}))).toEqual(
+      findDates(plain.text, 0, {}),
+    );
+  });
+
+  it('resolves "a year later" and "a week later" against the date before them', () => {
+    expect(edtfs('On 8 April 2017 the group surrendered its arms. A year later it announced its end.')).toEqual([
+      '2017-04-08',
+      '2018',
+    ]);
+    expect(edtfs('Gunmen attacked a church on 14 April 2014. A week later they struck a market.')).toEqual([
+      '2014-04-14',
+      '2014-04-21',
+    ]);
   });
 
   it('reads day ranges and shifts by months and years', () => {

@@ -12,6 +12,15 @@ function entitiesOf(text: string) {
 const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
 
 describe('extractEntities', () => {
+  it('takes no alias "Province" from the indefinite "a new Wilayah, or Province"', () => {
+    const { main } = entitiesOf(
+      'Islamic State – Sahel Province\n' +
+        'Islamic State – Sahel Province is a militant group. In 2019 the Islamic State announced a new Wilayah, or Province, covering the Sahel. ' +
+        'The Patriotic Front of Azawad fought it; fighters of the Front held Menaka.\n',
+    );
+    expect(main?.aliases).not.toContain('Province');
+  });
+
   it('finds the seed article’s group with its abbreviation, title-block and names-note names', () => {
     const { registry, main } = entitiesOf(seed.text);
     expect(main?.name).toBe('Islamic State – Caucasus Province');

@@ -5,6 +5,31 @@ import { readCasualties } from '../../src/extract/event-casualties.js';
 const read = (text: string) => readCasualties(text, findCounts(text, 0), 0);
 
 describe('readCasualties', () => {
+  it('reads "killed between 10 and 15" and "killed more than 100" as the toll, not a passive', () => {
+    expect(read('Gunmen killed between 10 and 15 villagers near Mopti and wounded a dozen.')).toEqual({
+      killed: { min: 10, max: 15 },
+      injured: 12,
+    });
+    expect(read('Militants killed more than 100 people in three villages.')).toEqual({
+      killed: { min: 101, max: null },
+    });
+  });
+
+  it('counts "Six people, including the priest" as six', () => {
+    expect(read('Six people, including the priest, were killed.')).toEqual({ killed: 6 });
+  });
+
+  it('reads past the full stops of "U.S." inside a toll', () => {
+    expect(read('Fighters ambushed a patrol, killing four U.S. soldiers and four Nigerien soldiers.')).toEqual({
+      killed: 8,
+    });
+  });
+
+  it('keeps the latest of revised toll figures', () => {
+    expect(read('Officials initially put the toll at 40, later raised to 145.')).toEqual({ killed: 145 });
+    expect(read('The death toll rose to 62 on Friday.')).toEqual({ killed: 62 });
+  });
+
   it('reads active tolls', () => {
     expect(read('a 22-year-old man opened fire on a church in Kizlyar, killing 5 and injuring 5.')).toMatchObject({
       killed: 5,

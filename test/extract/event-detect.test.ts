@@ -7,6 +7,12 @@ const kind = (text: string) => {
 };
 
 describe('detectIncident', () => {
+  it('reads "the army raided" as a raid, whatever the hostages freed', () => {
+    expect(
+      kind('On 3 March 2020, the army raided a militant camp near Gao, killing 12 fighters and freeing two hostages.'),
+    ).toBe('security_operation/raid');
+  });
+
   it('reads a raid by state forces as a security operation', () => {
     expect(
       kind(

@@ -22,6 +22,49 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates an act told with "A year later" by that shift, not by the sentence before', () => {
+    const events = eventsOf(
+      'The Front\n' +
+        'On 2 March 2009 the Front handed the mediators a list of its arms depots. A year later it announced its dissolution.\n',
+    );
+    expect(events.find((e) => e.subtype === 'dissolution')?.date).toBe('2010');
+  });
+
+  it('does not place an arrest years after an attack where the attack happened', () => {
+    const events = eventsOf(
+      'The Front\n' +
+        'The Front is an armed separatist group active in Spain. On 4 June 2001 the Front bombed a barracks in Bilbao, killing two soldiers. Its former chief was arrested in the mountains in May 2012.\n',
+    );
+    expect(events.map((e) => [e.date, e.category, e.location.name])).toEqual([
+      ['2001-06-04', 'attack', 'Bilbao'],
+      ['2012-05', 'security_operation', 'Spain'],
+    ]);
+  });
+
+  it('splits two incidents told in one sentence, each with its own date, place and toll', () => {
+    const events = eventsOf(
+      'Sahel digest\nMOPTI, Mali, 3 March 2023 — On Tuesday gunmen killed five villagers in Mopti, and on Thursday a bomb killed two soldiers in Gao.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.subtype, e.killed])).toEqual([
+      ['2023-02-28', 'Mopti', 'armed_assault', 5],
+      ['2023-03-02', 'Gao', 'bombing', 2],
+    ]);
+  });
+
+  it('keeps one incident whose sentence goes on to a later date without a new act', () => {
+    const events = eventsOf(
+      'Sahel digest\nMOPTI, Mali, 3 March 2023 — On Tuesday gunmen killed five villagers in Mopti, and on Thursday the army sent reinforcements.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.killed])).toEqual([['2023-02-28', 'Mopti', 5]]);
+  });
+
+  it('takes a revised toll told in the next sentence for the incident', () => {
+    const [event] = eventsOf(
+      'Sahel digest\nMOPTI, Mali, 3 March 2023 — Gunmen killed dozens of villagers in a market near Mopti on Thursday. The death toll rose to 62 on Friday.\n',
+    );
+    expect(event).toMatchObject({ date: '2023-03-02', killed: 62 });
+  });
+
   it('keeps the attacker killed and the later claim on the incident they follow', () => {
     const [event] = eventsOf(
       'History\n' +

@@ -4,6 +4,30 @@ import { findOrgNames } from '../../src/extract/org-names.js';
 const names = (text: string) => findOrgNames(text).map((o) => o.text);
 
 describe('findOrgNames', () => {
+  it('takes the name an attack was claimed by for a group', () => {
+    expect(names('The attack on the church was claimed by Ansarul Islam.')).toEqual(['Ansarul Islam']);
+    expect(names('The ambush was claimed by the Katiba Macina on Tuesday.')).toEqual(['Katiba Macina']);
+  });
+
+  it('takes no organization from a designation label', () => {
+    expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
+      'Department of State',
+    ]);
+  });
+
+  it('reads "X in the Y (ABBR)" as one name when the abbreviation spells both parts', () => {
+    expect(names('The Islamic State in the Greater Sahara (ISGS) is a jihadist group active in Mali.')).toContain(
+      'Islamic State in the Greater Sahara',
+    );
+    expect(names('Al-Qaeda in the Islamic Maghreb (AQIM) condemned the pledge.')).toEqual([
+      'Al-Qaeda in the Islamic Maghreb',
+    ]);
+    expect(names('The Islamic State in Mali (ISM) claimed it.')).toEqual(['Islamic State in Mali']);
+    expect(names('Islamic State fighters in the Greater Sahara (UN) regrouped.')).not.toContain(
+      'Islamic State fighters in the Greater Sahara',
+    );
+  });
+
   it('keeps "Islamic State" and drops the common noun before "of" in a title line', () => {
     expect(names('Branch of Islamic State active in the Caucasus region')).toEqual(['Islamic State']);
   });

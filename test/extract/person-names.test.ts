@@ -4,6 +4,13 @@ import { findPersonNames } from '../../src/extract/person-names.js';
 const names = (text: string) => findPersonNames(text).map((p) => p.text);
 
 describe('findPersonNames', () => {
+  it('takes no person from "the village of …" or "the villages of … and …"', () => {
+    expect(
+      names('Gunmen attacked the villages of Tchoma Bangou and Zaroumdareye near the town of Ouallam Koira.'),
+    ).toEqual([]);
+    expect(names('Moussa Ag Acharatoumane spoke in the village of Tongo Tongo.')).toEqual(['Moussa Ag Acharatoumane']);
+  });
+
   it('finds full names with particles and a surname followed by a personal verb', () => {
     const text = 'Kebekov condemned the defection as treachery and named Said Arakansky in his place.';
     expect(names(text)).toEqual(['Kebekov', 'Said Arakansky']);

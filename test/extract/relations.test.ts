@@ -7,6 +7,23 @@ const triples = (text: string) =>
   );
 
 describe('extractRelations', () => {
+  it('reads a leader from a sentence that opens with "Its leader"', () => {
+    expect(
+      triples(
+        'Katiba Sahel\nKatiba Sahel is an armed group active in Mali. Its leader Hamadou Diallo pledged allegiance to the Islamic State in 2019.\n',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^leader_of Hamadou Diallo -> Katiba Sahel/)]));
+  });
+
+  it("starts a province's branch_of at its proclamation", () => {
+    expect(
+      triples(
+        'Islamic State – Sahel Province\n' +
+          'Islamic State – Sahel Province is a branch of the Islamic State. The Islamic State proclaimed the Sahel Province on 22 March 2019, and its fighters have since attacked army posts in Mali and Niger.\n',
+      ),
+    ).toContain('branch_of Islamic State – Sahel Province -> Islamic State from 2019-03-22');
+  });
+
   it('reads a branch, its region and an appointed leader whose later killing ends his leadership', () => {
     const found = triples(
       'Islamic State – Caucasus Province\n' +
@@ -15,7 +32,7 @@ describe('extractRelations', () => {
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        'branch_of Islamic State – Caucasus Province -> Islamic State',
+        'branch_of Islamic State – Caucasus Province -> Islamic State from 2015-06-23',
         'located_in Islamic State – Caucasus Province -> North Caucasus',
         'leader_of Rustam Asildarov -> Islamic State – Caucasus Province from 2015-06-23 to 2016-12-04',
       ]),
