@@ -4,18 +4,7 @@ import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { extract } from '../../src/extract/pipeline.js';
 import type { DocumentFormat } from '../../src/extract/types.js';
 import { corpusDocuments } from '../support/corpus.js';
-
-// Seeded so a failure names a document that can be rebuilt exactly (mulberry32).
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 type Random = () => number;
 const pick = <T>(rand: Random, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
@@ -63,7 +52,7 @@ const GENERATORS: Record<string, (rand: Random) => string> = {
 
 // Joins pieces up to `bytes`; "one huge line" gets no line breaks at all.
 function build(name: string, seed: number, bytes: number): string {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const make = GENERATORS[name]!;
   const parts: string[] = [`Fuzz document ${seed}`];
   let size = parts[0]!.length;
