@@ -6,6 +6,7 @@ import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
+import { reviewRoutes } from './routes/review.js';
 import { searchRoutes } from './routes/search.js';
 import { staticAssets, WEB_DIST } from './static-assets.js';
 
@@ -37,6 +38,7 @@ export function createApp(store: Store, { webRoot = WEB_DIST }: AppOptions = {})
       .route('/api/v1/events', eventRoutes(store))
       .route('/api/v1/search', searchRoutes(store))
       .route('/api/v1/documents', documentRoutes(store))
+      .route('/api/v1', reviewRoutes(store))
       .notFound(renderNotFound)
       .onError(renderError)
   );

@@ -1,3 +1,5 @@
+import { REVIEW_ENDPOINTS } from './routes/review.js';
+
 /** One documented endpoint of the API. */
 export interface Endpoint {
   method: 'GET' | 'POST';
@@ -57,4 +59,5 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/v1/documents',
     summary: 'Ingest a document: a form field "file", or the raw body with ?name=article.txt',
   },
+  ...REVIEW_ENDPOINTS,
 ];

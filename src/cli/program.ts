@@ -3,16 +3,18 @@ import { Command } from 'commander';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerReview } from './commands/review.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerWhy } from './commands/why.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
 /**
- * The `chronicle` command line: extract, ingest, search, events, show, serve.
+ * The `chronicle` command line: extract, ingest, search, events, show, serve, review, why.
  *
  * @example
  * await runProgram(buildProgram(), ['node', 'chronicle', 'search', 'IS-CP']);
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
     registerEvents,
     registerShow,
     registerServe,
+    registerReview,
+    registerWhy,
   ]) {
     register(program);
   }

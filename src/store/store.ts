@@ -10,6 +10,14 @@ import type {
   ReviewStatus,
   Source,
 } from '../model/index.js';
+import type {
+  AuditEntry,
+  AuditedKind,
+  Provenance,
+  ReviewChange,
+  ReviewConflict,
+  ReviewedFactKind,
+} from '../model/review.js';
 
 /**
  * The one interface every backend (SQLite now, PostgreSQL later) implements. It persists
@@ -37,6 +45,14 @@ export interface Store {
   event(id: string): Promise<EventRecord | null>;
   /** Candidate names for a search: full-text and normalized-key matches, unranked. */
   searchNames(keys: NameSearchKeys, limit: number): Promise<NameHit[]>;
+  /** Applies an editor's change in one transaction and returns its audit entry. */
+  review(change: ReviewChange, actor: string): Promise<AuditEntry>;
+  /** The audit log, oldest first, optionally about one kind of fact or one fact. */
+  auditLog(filter?: AuditFilter): Promise<AuditEntry[]>;
+  /** Re-extracted values that disagree with an editor's edits. */
+  conflicts(filter?: ConflictFilter): Promise<ReviewConflict[]>;
+  /** Where an event (every report of its incident) or a relation comes from; null when unknown. */
+  provenance(kind: 'event' | 'relation', id: string): Promise<Provenance | null>;
   close(): Promise<void>;
 }
 
@@ -85,6 +101,8 @@ export interface NameRecord {
   documentId: string;
   evidence: Evidence | null;
   reviewStatus: ReviewStatus;
+  /** The id review uses for this name (`nam_<document>_<local id>_<hash>`), stable across re-ingest. */
+  factId: string | null;
 }
 
 export interface EntityRecord {
@@ -216,4 +234,15 @@ export interface NameHit {
   name: string;
   normalized: string;
   ascii: string;
+}
+
+export interface AuditFilter {
+  kind?: AuditedKind;
+  factId?: string;
+}
+
+export interface ConflictFilter {
+  kind?: ReviewedFactKind;
+  factId?: string;
+  documentId?: string;
 }

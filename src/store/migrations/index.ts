@@ -3,18 +3,26 @@ import { sqliteNameSearch } from './002-sqlite-name-search.js';
 import { eventLocationAliases } from './003-event-location-aliases.js';
 import { incidentsAndReview } from './004-incidents-and-review.js';
 import { reviewLog } from './005-review-log.js';
+import { reviewFacts } from './007-review-facts.js';
 import type { Migration, StoreDialect } from './migration.js';
 
 export type { Migration, StoreDialect } from './migration.js';
 export { migrate } from './migrate.js';
 
-const ALL: Migration[] = [coreTables, sqliteNameSearch, eventLocationAliases, incidentsAndReview, reviewLog];
+const ALL: Migration[] = [
+  coreTables,
+  sqliteNameSearch,
+  eventLocationAliases,
+  incidentsAndReview,
+  reviewLog,
+  reviewFacts,
+];
 
 /**
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 7]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);

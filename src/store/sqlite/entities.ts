@@ -47,6 +47,8 @@ export function sqliteEntities(db: Kysely<KbDatabase>) {
         .selectAll('n')
         .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
         .where('n.entity_id', 'in', ids)
+        // A rejected name stays stored for its audit trail but no longer names the entity.
+        .where('n.review_status', '!=', 'rejected')
         .orderBy('n.id')
         .execute(),
     ]);
@@ -68,6 +70,7 @@ export function sqliteEntities(db: Kysely<KbDatabase>) {
           romanizedFrom: n.romanized_from,
           documentId: n.document_id,
           reviewStatus: n.review_status as ReviewStatus,
+          factId: n.fact_id,
           evidence:
             n.ev_text !== null && n.ev_start !== null && n.ev_end !== null
               ? { text: n.ev_text, start: n.ev_start, end: n.ev_end }

@@ -16,6 +16,8 @@ export interface EventRows {
 
 /** What the rows need from the ingest: ids it assigns. */
 export interface EventRowContext {
+  /** The event's stable id (`evt_<document>_<local id>`, or the id a re-ingest kept). */
+  id: string;
   documentId: string;
   evidenceId: string;
   /** The stored source a citation label resolves to, or null. */
@@ -34,7 +36,7 @@ const bounds = (count: Count | undefined) => (count === undefined ? [null, null]
  * eventRows(kizlyar, ctx).event // { date: '2018-02-18', date_start: '2018-02-18', killed_min: 6, killed_max: 6, … }
  */
 export function eventRows(e: Event, ctx: EventRowContext): EventRows {
-  const id = `evt_${ctx.documentId}_${e.id}`;
+  const { id } = ctx;
   const range = edtfRange(e.date);
   const [killedMin, killedMax] = bounds(e.killed);
   const [perpetratorsMin, perpetratorsMax] = bounds(e.killed_perpetrators);

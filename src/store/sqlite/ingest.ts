@@ -13,6 +13,8 @@ import { entityNames } from './entity-names.js';
 import { entityResolver } from './entity-resolution.js';
 import { eventRows } from './event-rows.js';
 import { relinker } from './relink.js';
+import { factIdKeeper, nameFactId } from './review-fact-ids.js';
+import { reviewReapplier } from './review-reapply.js';
 import { rowInserter } from './row-inserter.js';
 
 const json = (values: readonly string[] | undefined) => JSON.stringify(values ?? []);
@@ -35,9 +37,13 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
   const put = rowInserter(raw);
   const resolve = entityResolver(raw);
   const relink = relinker(raw);
+  const keepIds = factIdKeeper(raw);
+  const reapply = reviewReapplier(raw);
 
   const write = raw.transaction((input: IngestInput, replacing: boolean): IngestResult => {
     const { document: doc, extraction } = input;
+    // Read before the old rows go: matching facts keep their ids, so reviews keep their targets.
+    const ids = keepIds(doc.id, extraction);
     if (replacing) {
       dropDocument.run(doc.id);
       dropOrphans.run();
@@ -117,6 +123,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
           script: n.script,
           romanized_from: n.romanizedFrom,
           evidence_id: evidence(n.evidence),
+          fact_id: nameFactId(doc.id, entity.id, n.text),
         });
       }
       return names.length;
@@ -127,7 +134,7 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
 
     extraction.relations.forEach((r, i) => {
       put('relations', {
-        id: `rel_${doc.id}_${r.id ?? i + 1}`,
+        id: ids.relations[i] as string,
         document_id: doc.id,
         type: r.type,
         subject_name: r.subject,
@@ -145,8 +152,9 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       });
     });
 
-    for (const e of extraction.events) {
+    extraction.events.forEach((e, i) => {
       const rows = eventRows(e, {
+        id: ids.events[i] as string,
         documentId: doc.id,
         evidenceId: evidence(e.evidence) as string,
         sourceId: (label) => (labels.has(label) ? sourceId(label) : null),
@@ -158,8 +166,10 @@ export function sqliteIngest(raw: Database.Database): (input: IngestInput) => In
       for (const row of rows.weapons) put('event_weapons', row);
       for (const row of rows.citations) put('event_sources', row);
       for (const row of rows.locationAliases) put('event_location_aliases', row);
-    }
+    });
     relink();
+    // Human decisions outlive the extraction they were made on.
+    reapply(doc.id);
     return { documentId: doc.id, status: replacing ? 'replaced' : 'added', added: counts(extraction, names) };
   });
 

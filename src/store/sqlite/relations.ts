@@ -4,7 +4,8 @@ import type { RelationFilter, RelationRecord } from '../store.js';
 import type { KbDatabase } from './schema.js';
 
 /**
- * Reads relations, each with its evidence span, ordered by start day (undated last).
+ * Reads relations not rejected in review, each with its evidence span, ordered by start
+ * day (undated last).
  *
  * @example
  * await sqliteRelations(db)({ entityId: 'org_islamic-state-caucasus-province', type: 'leader_of' })
@@ -16,6 +17,8 @@ export function sqliteRelations(db: Kysely<KbDatabase>) {
       .innerJoin('evidence as ev', 'ev.id', 'r.evidence_id')
       .selectAll('r')
       .select(['ev.text as ev_text', 'ev.start as ev_start', 'ev.end as ev_end'])
+      // A rejected relation stays stored (its provenance and audit remain) but leaves listings.
+      .where('r.review_status', '!=', 'rejected')
       .$if(filter.type !== undefined, (q) => q.where('r.type', '=', filter.type as string))
       .$if(filter.entityId !== undefined, (q) =>
         q.where((eb) =>

@@ -112,6 +112,8 @@ export interface NameTable {
   romanized_from: string | null;
   evidence_id: string | null;
   review_status: Generated<string>;
+  /** Stable across re-ingest (`nam_<document>_<local id>_<hash>`), unlike `id`; migration 7. */
+  fact_id: string | null;
 }
 
 /** A time-bounded relation; `*_id` is set where the name resolves to an entity. */

@@ -4,7 +4,10 @@ import { sqliteDocuments } from './documents.js';
 import { sqliteEntities } from './entities.js';
 import { sqliteEvents } from './events.js';
 import { sqliteIngest } from './ingest.js';
+import { sqliteProvenance } from './provenance.js';
 import { sqliteRelations } from './relations.js';
+import { sqliteReview } from './review.js';
+import { sqliteReviewLog } from './review-log.js';
 import { sqliteNameSearch } from './search.js';
 
 /**
@@ -23,6 +26,8 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
   const events = sqliteEvents(db);
   const ingest = sqliteIngest(raw);
   const searchNames = sqliteNameSearch(raw);
+  const review = sqliteReview(raw, ingest);
+  const reviewLog = sqliteReviewLog(raw);
   // Runtime failures (a lock taken by another writer, a full disk) speak like the open did.
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>) =>
@@ -53,6 +58,10 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     events: guard(events),
     event: guard(async (id: string) => (await events({ id }))[0] ?? null),
     searchNames: guard(searchNames),
+    review: guard(review),
+    auditLog: guard(reviewLog.audit),
+    conflicts: guard(reviewLog.conflicts),
+    provenance: guard(sqliteProvenance(raw)),
     close: () => db.destroy(),
   };
 }

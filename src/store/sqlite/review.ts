@@ -1,0 +1,317 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import {
+  asciiKey,
+  EVENT_SUBTYPES,
+  InputError,
+  normalizeName,
+  NotFoundError,
+  type Extraction,
+  type ReviewStatus,
+} from '../../model/index.js';
+import {
+  parseReviewChange,
+  subtypeFitsCategory,
+  type AuditEntry,
+  type AuditedKind,
+  type ReviewAction,
+  type ReviewChange,
+  type ReviewedFactKind,
+} from '../../model/review.js';
+import type { IngestInput, IngestResult } from '../store.js';
+import { entityEditor, mentionKey, parseMention, type MentionRef } from './review-entities.js';
+import { factFields, fieldJson } from './review-fields.js';
+import { nameFactId } from './review-fact-ids.js';
+import { incidentEditor, unchangedIncident } from './review-incidents.js';
+import { rowInserter } from './row-inserter.js';
+
+type AddChange = Extract<ReviewChange, { action: 'add' }>;
+
+const TABLE: Record<ReviewedFactKind, { table: string; key: string }> = {
+  event: { table: 'events', key: 'id' },
+  relation: { table: 'relations', key: 'id' },
+  name: { table: 'names', key: 'fact_id' },
+};
+
+/**
+ * Builds the SQLite side of `store.review`: each change is one transaction that applies
+ * it to the stored facts, writes the durable record (statuses, edits, links) that re-ingest
+ * re-applies, and appends one audit entry, which it returns. A change that cannot apply
+ * (unknown id, a subtype outside its category) throws before anything is written.
+ *
+ * @example
+ * const review = sqliteReview(raw, ingest);
+ * review({ action: 'edit', kind: 'event', id: 'evt_a_ev-01', set: { killed: 7 } }, 'ana').after // { killed: 7 }
+ */
+export function sqliteReview(raw: Database.Database, ingest: (input: IngestInput) => IngestResult) {
+  const fields = factFields(raw);
+  const incidents = incidentEditor(raw);
+  const entities = entityEditor(raw);
+  const put = rowInserter(raw);
+  const statusOf = Object.fromEntries(
+    Object.entries(TABLE).map(([kind, { table, key }]) => [
+      kind,
+      raw.prepare<[string], { status: ReviewStatus }>(`select review_status as status from ${table} where ${key} = ?`),
+    ]),
+  ) as Record<ReviewedFactKind, Database.Statement<[string], { status: ReviewStatus }>>;
+  const setStatusOf = Object.fromEntries(
+    Object.entries(TABLE).map(([kind, { table, key }]) => [
+      kind,
+      raw.prepare<[string, string]>(`update ${table} set review_status = ? where ${key} = ?`),
+    ]),
+  ) as Record<ReviewedFactKind, Database.Statement<[string, string]>>;
+  const putReview = raw.prepare<[string, string, string]>(
+    `insert into fact_reviews (fact_kind, fact_id, status) values (?, ?, ?)
+     on conflict (fact_kind, fact_id) do update set status = excluded.status`,
+  );
+  const editOf = raw.prepare<[string, string, string], { before: string }>(
+    'select before from fact_edits where fact_kind = ? and fact_id = ? and field = ?',
+  );
+  const putEdit = raw.prepare<[string, string, string, string, string]>(
+    `insert into fact_edits (fact_kind, fact_id, field, value, before) values (?, ?, ?, ?, ?)
+     on conflict (fact_kind, fact_id, field) do update set value = excluded.value, before = excluded.before`,
+  );
+  const conflictOf = raw.prepare<[string, string, string], { extracted: string }>(
+    'select extracted from review_conflicts where fact_kind = ? and fact_id = ? and field = ?',
+  );
+  const dropConflict = raw.prepare<[string, string, string]>(
+    'delete from review_conflicts where fact_kind = ? and fact_id = ? and field = ?',
+  );
+  const putLink = raw.prepare<[string, string, string, string]>(
+    `insert into review_links (fact_kind, a, b, link) values (?, ?, ?, ?)
+     on conflict (fact_kind, a, b) do update set link = excluded.link`,
+  );
+  const putAudit = raw.prepare<
+    [string, string, string, string, string, string | null, string | null, string | null],
+    { id: number }
+  >(
+    `insert into audit_log (at, actor, action, fact_kind, fact_id, before, after, reason)
+     values (?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+  );
+  const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
+
+  const status = (kind: ReviewedFactKind, id: string): ReviewStatus => {
+    const row = statusOf[kind].get(id);
+    if (!row) throw new NotFoundError(`no ${kind} with id "${id}" in the store`, { where: 'id' });
+    return row.status;
+  };
+  const setStatus = (kind: ReviewedFactKind, id: string, value: ReviewStatus) => {
+    setStatusOf[kind].run(value, id);
+    putReview.run(kind, id, value);
+  };
+  /** A link is stored once per pair, in order, so `a`–`b` and `b`–`a` are the same row. */
+  const link = (kind: 'entity' | 'incident', x: string, y: string, value: 'same' | 'different') => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    putLink.run(kind, a, b, value);
+  };
+  /** Records each edited field; the value it replaced stays the extracted one across repeated edits. */
+  const recordEdits = (kind: ReviewedFactKind, id: string, current: object, set: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(set)) {
+      // Editing a field in conflict settles it: the new extraction becomes the value replaced.
+      const before =
+        conflictOf.get(kind, id, field)?.extracted ??
+        editOf.get(kind, id, field)?.before ??
+        fieldJson(field, (current as Record<string, unknown>)[field]);
+      putEdit.run(kind, id, field, fieldJson(field, value), before);
+      dropConflict.run(kind, id, field);
+    }
+  };
+  const audit = (
+    actor: string,
+    action: ReviewAction,
+    kind: AuditedKind,
+    factId: string,
+    before: unknown,
+    after: unknown,
+    reason: string | undefined,
+  ): AuditEntry => {
+    const at = new Date().toISOString();
+    const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+    const row = putAudit.get(at, actor, action, kind, factId, json(before), json(after), reason ?? null);
+    return { id: (row as { id: number }).id, at, actor, action, kind, factId, before, after, reason: reason ?? null };
+  };
+  const canonical = (set: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(set).map(([k, v]) => [k, JSON.parse(fieldJson(k, v)) as unknown]));
+  const pick = (from: object, keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, (from as Record<string, unknown>)[k]]));
+
+  /** Lands the editor's statement as a `note` document; its whole text is the fact's evidence. */
+  const note = (change: AddChange, actor: string, extraction: Omit<Extraction, 'document'>) => {
+    const text = change.source;
+    const id = `note-${createHash('sha256')
+      .update(JSON.stringify([change.kind, change.fact, text]))
+      .digest('hex')
+      .slice(0, 12)}`;
+    const result = ingest({
+      document: {
+        id,
+        title: `Note by ${actor}`,
+        format: 'note',
+        text,
+        contentHash: createHash('sha256').update(text).digest('hex'),
+      },
+      extraction: { document: { id }, ...extraction },
+    });
+    if (result.status !== 'added')
+      throw new InputError(`this ${change.kind} was already added by hand with the same statement (document ${id})`);
+    return { id, evidence: { text, start: 0, end: text.length } };
+  };
+
+  function add(change: AddChange, actor: string): AuditEntry {
+    const empty = { organizations: [], people: [], relations: [], events: [], sources: [] };
+    let factId: string;
+    let documentId: string;
+    if (change.kind === 'event') {
+      const evidence = { text: change.source, start: 0, end: change.source.length };
+      documentId = note(change, actor, {
+        ...empty,
+        events: [{ ...change.fact, id: 'ev-1', evidence, citations: [] }],
+      }).id;
+      factId = `evt_${documentId}_ev-1`;
+    } else if (change.kind === 'relation') {
+      const evidence = { text: change.source, start: 0, end: change.source.length };
+      documentId = note(change, actor, { ...empty, relations: [{ ...change.fact, id: '1', evidence }] }).id;
+      factId = `rel_${documentId}_1`;
+    } else {
+      const { entity, ...name } = change.fact;
+      entities.kind(entity);
+      const doc = note(change, actor, empty);
+      documentId = doc.id;
+      factId = nameFactId(documentId, 'name-1', name.text);
+      const evidenceId = `${documentId}@0-${doc.evidence.end}`;
+      put('evidence', { id: evidenceId, document_id: documentId, ...doc.evidence });
+      put('entity_mentions', {
+        entity_id: entity,
+        document_id: documentId,
+        local_id: 'name-1',
+        name: name.text,
+        parent: null,
+        founded: null,
+        dissolved: null,
+        status: null,
+        region: null,
+        roles: '[]',
+        merge_reason: `an editor (${actor}) added the name "${name.text}"`,
+        evidence_id: evidenceId,
+      });
+      put('names', {
+        id: (nextNameId.get() as { next: number }).next,
+        entity_id: entity,
+        document_id: documentId,
+        text: name.text,
+        normalized: normalizeName(name.text),
+        ascii_key: asciiKey(name.text),
+        lang: name.lang ?? null,
+        script: name.script ?? null,
+        romanized_from: name.romanized_from ?? null,
+        evidence_id: evidenceId,
+        fact_id: factId,
+      });
+    }
+    setStatus(change.kind, factId, 'accepted');
+    return audit(
+      actor,
+      'add',
+      change.kind,
+      factId,
+      null,
+      { ...change.fact, document: documentId, source: change.source },
+      change.reason,
+    );
+  }
+
+  const mentionList = (id: string) => entities.mentions(id).map(mentionKey);
+
+  const apply = raw.transaction((change: ReviewChange, actor: string): AuditEntry => {
+    switch (change.action) {
+      case 'accept':
+      case 'reject': {
+        const before = status(change.kind, change.id);
+        const after: ReviewStatus = change.action === 'accept' ? 'accepted' : 'rejected';
+        setStatus(change.kind, change.id, after);
+        return audit(
+          actor,
+          change.action,
+          change.kind,
+          change.id,
+          { status: before },
+          { status: after },
+          change.reason,
+        );
+      }
+      case 'edit': {
+        const set = canonical(change.set);
+        if (change.kind === 'event') {
+          const current = fields.readEvent(change.id);
+          if (!current) throw new NotFoundError(`no event with id "${change.id}" in the store`, { where: 'id' });
+          const next = { ...current, ...set } as typeof current;
+          if (!subtypeFitsCategory(next.category, next.subtype))
+            throw new InputError(
+              `event ${change.id}: subtype "${next.subtype}" is not one of category "${next.category}" (allowed: ${EVENT_SUBTYPES[next.category].join(', ')})`,
+              { where: 'subtype' },
+            );
+          recordEdits('event', change.id, current, set);
+          fields.writeEvent(change.id, next);
+          incidents.refresh(incidents.incident(change.id));
+          setStatus('event', change.id, 'edited');
+          return audit(actor, 'edit', 'event', change.id, pick(current, Object.keys(set)), set, change.reason);
+        }
+        const current = fields.readRelation(change.id);
+        if (!current) throw new NotFoundError(`no relation with id "${change.id}" in the store`, { where: 'id' });
+        recordEdits('relation', change.id, current, set);
+        fields.writeRelation(change.id, { ...current, ...set } as typeof current);
+        setStatus('relation', change.id, 'edited');
+        return audit(actor, 'edit', 'relation', change.id, pick(current, Object.keys(set)), set, change.reason);
+      }
+      case 'merge': {
+        if (change.kind === 'entity') {
+          const before = { into: mentionList(change.into), from: mentionList(change.from) };
+          const anchor = entities.mentions(change.into)[0] as MentionRef;
+          const why = `an editor (${actor}) merged it${change.reason ? `: ${change.reason}` : ''}`;
+          entities.merge(change.into, change.from, why);
+          for (const m of before.from) link('entity', mentionKey(anchor), m, 'same');
+          const after = { id: change.into, mentions: mentionList(change.into), removed: change.from };
+          return audit(actor, 'merge', 'entity', change.into, before, after, change.reason);
+        }
+        const before = { into: incidents.reports(change.into), from: incidents.reports(change.from) };
+        if (!incidents.merge(change.into, change.from)) throw unchangedIncident('merge', [change.into, change.from]);
+        link('incident', change.into, change.from, 'same');
+        const after = { incident: incidents.incident(change.into), reports: incidents.reports(change.into) };
+        return audit(actor, 'merge', 'incident', incidents.incident(change.into), before, after, change.reason);
+      }
+      case 'split': {
+        if (change.kind === 'entity') {
+          const mention = parseMention(change.mention);
+          if (entities.entityOf(mention).entity_id !== change.id)
+            throw new InputError(`mention ${change.mention} is not of entity ${change.id}`, { where: 'mention' });
+          const before = { id: change.id, mentions: mentionList(change.id) };
+          const created = entities.split(mention);
+          for (const m of mentionList(change.id)) link('entity', change.mention, m, 'different');
+          const after = {
+            id: change.id,
+            mentions: mentionList(change.id),
+            split: { id: created, mention: change.mention },
+          };
+          return audit(actor, 'split', 'entity', change.id, before, after, change.reason);
+        }
+        const incident = incidents.incident(change.id);
+        const before = { incident, reports: incidents.reports(change.id) };
+        if (!incidents.split(change.id)) throw unchangedIncident('split', [change.id]);
+        for (const other of before.reports.filter((r) => r !== change.id))
+          link('incident', change.id, other, 'different');
+        const rest = before.reports.find((r) => r !== change.id) as string;
+        const after = {
+          incident: incidents.incident(rest),
+          reports: incidents.reports(rest),
+          split: { incident: change.id, reports: [change.id] },
+        };
+        return audit(actor, 'split', 'incident', incident, before, after, change.reason);
+      }
+      case 'add':
+        return add(change, actor);
+    }
+  });
+
+  // The change is parsed here too: the store is a boundary for every caller, not only the API and the CLI.
+  return (change: ReviewChange, actor: string): AuditEntry => apply(parseReviewChange(change), actor);
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry, Provenance, ReviewConflict } from '../../src/model/review.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { eventOf, goldInput, METRO, REVIEWED_DOCUMENT, revised } from '../kb/review-fixture.js';
+import { scratchDatabase } from '../store/backends.js';
+import { CLI_TIMEOUT, lines, runCli } from './run-cli.js';
+
+const scratch = scratchDatabase();
+const db = scratch.path;
+const review = (...args: string[]) => runCli(['review', ...args, '--db', db]);
+
+beforeAll(async () => {
+  const store = await openSqliteStore(db);
+  await store.ingest(goldInput(REVIEWED_DOCUMENT));
+  await store.close();
+});
+afterAll(() => scratch.cleanup());
+
+describe('chronicle review and why', { timeout: CLI_TIMEOUT }, () => {
+  it('refuses a change that cannot apply with one line and exit 2, writing nothing', async () => {
+    for (const args of [
+      ['edit', 'event', METRO, 'subtype=raid'],
+      ['edit', 'event', METRO, 'killed=-3'],
+      ['edit', 'event', METRO, 'casualties=3'],
+      ['accept', 'event', 'evt_nowhere'],
+      ['merge', 'incident', METRO, METRO],
+    ]) {
+      const run = await review(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(lines(run.stderr), args.join(' ')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^chronicle: /);
+    }
+    const log = await review('log', '--json');
+    expect(JSON.parse(log.stdout)).toEqual([]);
+  });
+
+  it('keeps an edited count through a re-ingest and shows the conflict the new extraction raises', async () => {
+    const edit = await review(
+      'edit',
+      'event',
+      METRO,
+      'killed=41',
+      '--actor',
+      'ana',
+      '--reason',
+      'later toll',
+      '--json',
+    );
+    expect(edit.code).toBe(0);
+    expect(JSON.parse(edit.stdout) as AuditEntry).toMatchObject({
+      actor: 'ana',
+      action: 'edit',
+      before: { killed: 40 },
+      after: { killed: 41 },
+      reason: 'later toll',
+    });
+
+    const store = await openSqliteStore(db);
+    await store.ingest(revised(goldInput(REVIEWED_DOCUMENT), (x) => (eventOf(x, 'ev-moscow-metro').killed = 39)));
+    await store.close();
+
+    const conflicts = JSON.parse((await review('conflicts', '--json')).stdout) as ReviewConflict[];
+    expect(conflicts).toEqual([expect.objectContaining({ factId: METRO, field: 'killed', extracted: 39, edited: 41 })]);
+    const table = await review('conflicts');
+    expect(table.stdout).toContain(METRO);
+
+    const why = await runCli(['why', METRO, '--db', db, '--json']);
+    const provenance = JSON.parse(why.stdout) as Provenance;
+    expect(provenance.reports[0]).toMatchObject({
+      reviewStatus: 'edited',
+      edits: [{ field: 'killed', value: 41, before: 40 }],
+      conflicts: [expect.objectContaining({ extracted: 39 })],
+      citations: [{ label: '2', source: expect.objectContaining({ date: '2011-05-26' }) }],
+    });
+    const text = await runCli(['why', METRO, '--db', db]);
+    expect(text.stdout).toContain('conflict  killed: re-extracted 39, edit 41 kept');
+    expect(text.stdout).toContain('footnote  [2] Rewards for Justice');
+  });
+
+  it('logs every change with the actor, and explains an id it does not know', async () => {
+    await review('accept', 'event', METRO, '--actor', 'ben');
+    const log = await review('log', '--id', METRO);
+    expect(lines(log.stdout).map((l) => l.split(' ').slice(2, 4).join(' '))).toEqual(['ana edit', 'ben accept']);
+    const unknown = await runCli(['why', 'evt_nowhere', '--db', db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no event with id "evt_nowhere"/);
+  });
+});
