@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import type { ReviewStatus } from '../../../src/model/taxonomy.js';
-import { api, type EventRecord } from '../api-client.js';
+import { api, type EventRecord, type Provenance } from '../api-client.js';
+import { ConflictList } from '../components/conflict-list.js';
 import { EntityRef } from '../components/entity-ref.js';
 import { EvidencePassage } from '../components/evidence-passage.js';
 import { Link } from '../components/link.js';
+import { ReviewForm } from '../components/review-form.js';
+import { ReviewHistory } from '../components/review-history.js';
 import { Status } from '../components/status.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
 import { useApi } from '../use-api.js';
@@ -19,13 +23,17 @@ const REVIEW_NOTES: Record<ReviewStatus, string> = {
 /**
  * One event: what, when (as precise as known), where, who and how many (the range every source
  * allows), its review status, and each document's report with its own figures and evidence
- * highlighted in the passage it comes from.
+ * highlighted in the passage it comes from; then its review: open conflicts, the history, and
+ * the form an editor acts with (the page reloads the event after each change).
  *
  * @example
  * <EventPage id="evt_islamic-state-caucasus-province_ev-4" />
  */
 export function EventPage({ id }: { id: string }) {
-  const { data: event, error, loading } = useApi(`event:${id}`, (signal) => api.event(id, signal));
+  // Each review change bumps the version, so the event and its history are read again.
+  const [version, setVersion] = useState(0);
+  const { data: event, error, loading } = useApi(`event:${id}:${version}`, (signal) => api.event(id, signal));
+  const { data: provenance } = useApi(`provenance:${id}:${version}`, (signal) => api.provenance(id, signal));
   useTitle(event ? `${formatEdtf(event.date)}, ${event.location.name}` : 'Event');
   if (!event) {
     return (
@@ -119,6 +127,7 @@ export function EventPage({ id }: { id: string }) {
         </ol>
         {event.citationNeeded && <p className="notice">The source marks this statement “citation needed”.</p>}
       </section>
+      {provenance && <Review event={event} provenance={provenance} onReviewed={() => setVersion((v) => v + 1)} />}
       <p>
         <Link href="/events">← All events</Link>
       </p>
@@ -156,5 +165,37 @@ function Report({ report }: { report: EventRecord['reports'][number] }) {
       </dl>
       <EvidencePassage report={report} />
     </li>
+  );
+}
+
+// The event's review: what re-ingests dispute, what editors did (oldest first), and what one can do now.
+function Review({
+  event,
+  provenance,
+  onReviewed,
+}: {
+  event: EventRecord;
+  provenance: Provenance;
+  onReviewed: () => void;
+}) {
+  const conflicts = provenance.reports.flatMap((r) => r.conflicts);
+  // An entry about the incident can also be listed with a report: keep each once, oldest first.
+  const entries = [...provenance.audit, ...provenance.reports.flatMap((r) => r.audit)];
+  const history = [...new Map(entries.map((e) => [e.id, e])).values()].sort((a, b) => a.id - b.id);
+  return (
+    <section aria-labelledby="review-h" className="review">
+      <h2 id="review-h">Review</h2>
+      {conflicts.length > 0 && (
+        <section aria-labelledby="conflicts-h">
+          <h3 id="conflicts-h">Open conflicts</h3>
+          <ConflictList conflicts={conflicts} />
+        </section>
+      )}
+      <section aria-labelledby="history-h">
+        <h3 id="history-h">History</h3>
+        <ReviewHistory entries={history} />
+      </section>
+      <ReviewForm event={event} onReviewed={onReviewed} />
+    </section>
   );
 }

@@ -1,0 +1,176 @@
+import { useState, type FormEvent } from 'react';
+import { ATTRIBUTIONS, EVENT_CATEGORIES, EVENT_SUBTYPES, type EventCategory } from '../../../src/model/taxonomy.js';
+import { api, type AuditEntry, type EventRecord, type ReviewChange } from '../api-client.js';
+import { humanize } from '../format.js';
+import { FIELD_LABELS, fieldChange, fieldText, FORM_FIELDS, type FormField } from '../review-fields.js';
+import { navigate, useLocation } from '../router.js';
+
+const ACTIONS = ['accept', 'reject', 'edit'] as const;
+type FormAction = (typeof ACTIONS)[number];
+
+// The editor's name is remembered in this browser, so a session of reviews asks for it once.
+const ACTOR_KEY = 'chronicle:actor';
+
+/**
+ * What an editor can do on an event: accept it, reject it, or correct one field, always with a
+ * reason and their name. The chosen action and field live in the URL (`?review=edit&field=killed`),
+ * so a link can open the form ready for a correction.
+ *
+ * @example
+ * <ReviewForm event={event} onReviewed={(entry) => reload()} />
+ */
+export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReviewed: (entry: AuditEntry) => void }) {
+  const { path, query } = useLocation();
+  const action = (ACTIONS as readonly string[]).includes(query.get('review') ?? '')
+    ? (query.get('review') as FormAction)
+    : 'edit';
+  const field = (FORM_FIELDS as readonly string[]).includes(query.get('field') ?? '')
+    ? (query.get('field') as FormField)
+    : 'killed';
+  const [value, setValue] = useState<{ field: FormField; text: string } | null>(null);
+  const text = value?.field === field ? value.text : fieldText(event, field);
+  const [reason, setReason] = useState('');
+  const [actor, setActor] = useState(() => localStorage.getItem(ACTOR_KEY) ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const choose = (change: { review?: FormAction; field?: FormField }) => {
+    const next = new URLSearchParams(query);
+    for (const [key, v] of Object.entries(change)) next.set(key, v);
+    navigate(`${path}?${next}`, { replace: true });
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const base = { kind: 'event' as const, id: event.id, reason: reason.trim() };
+    let change: ReviewChange;
+    if (action === 'edit') {
+      const asked = fieldChange(field, text);
+      if ('problem' in asked) return setProblem(asked.problem);
+      change = { ...base, action, set: asked.set };
+    } else change = { ...base, action };
+    setSending(true);
+    setProblem(null);
+    localStorage.setItem(ACTOR_KEY, actor.trim());
+    try {
+      const entry = await api.review(change, actor.trim());
+      setReason('');
+      setValue(null);
+      onReviewed(entry);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="review-form" onSubmit={(e) => void submit(e)} aria-labelledby="review-form-h">
+      <h3 id="review-form-h">Review this event</h3>
+      <fieldset className="review-actions">
+        <legend>Action</legend>
+        {ACTIONS.map((a) => (
+          <label key={a}>
+            <input type="radio" name="review-action" checked={action === a} onChange={() => choose({ review: a })} />{' '}
+            {a}
+          </label>
+        ))}
+      </fieldset>
+      {action === 'edit' && (
+        <div className="review-field">
+          <label>
+            <span>Field</span>
+            <select value={field} onChange={(e) => choose({ field: e.target.value as FormField })}>
+              {FORM_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {FIELD_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldInput field={field} text={text} onChange={(t) => setValue({ field, text: t })} />
+        </div>
+      )}
+      <label>
+        <span>Reason</span>
+        <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+      </label>
+      <label>
+        <span>Your name</span>
+        <input required value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
+      </label>
+      {problem && (
+        <p className="notice error" role="alert">
+          Not saved: {problem}
+        </p>
+      )}
+      <button type="submit" disabled={sending}>
+        {action === 'edit' ? 'Save the correction' : `${humanize(action)} the event`}
+      </button>
+    </form>
+  );
+}
+
+// The input for a field's new value: selects for codebook lists, text for counts and dates.
+function FieldInput({ field, text, onChange }: { field: FormField; text: string; onChange: (text: string) => void }) {
+  if (field === 'attribution') {
+    return (
+      <label>
+        <span>New value</span>
+        <select value={text} onChange={(e) => onChange(e.target.value)}>
+          {ATTRIBUTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  if (field === 'type') {
+    const [category, subtype] = text.split('/') as [EventCategory, string];
+    const subtypes: readonly string[] = EVENT_SUBTYPES[category];
+    return (
+      <>
+        <label>
+          <span>Category</span>
+          <select
+            value={category}
+            onChange={(e) => onChange(`${e.target.value}/${EVENT_SUBTYPES[e.target.value as EventCategory][0]}`)}
+          >
+            {EVENT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {humanize(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Subtype</span>
+          <select
+            value={subtypes.includes(subtype) ? subtype : ''}
+            onChange={(e) => onChange(`${category}/${e.target.value}`)}
+          >
+            {subtypes.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </>
+    );
+  }
+  const count = field !== 'date';
+  return (
+    <label>
+      <span>New value</span>
+      <input
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={count ? '7, 5-6 or 7+; empty if unknown' : '2018-02-18'}
+        inputMode={count ? 'numeric' : 'text'}
+      />
+    </label>
+  );
+}

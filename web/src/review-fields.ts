@@ -1,0 +1,96 @@
+import { countFromBounds, type Count } from '../../src/model/count.js';
+import type { EventFields } from '../../src/model/review.js';
+import type { EventRecord } from './api-client.js';
+import { formatCasualties, formatEdtf, humanize } from './format.js';
+
+/**
+ * The event fields the review form edits, as the API names them. `type` is the category and
+ * subtype together, since a subtype only fits its own category.
+ */
+export const FORM_FIELDS = ['killed', 'injured', 'killed_perpetrators', 'date', 'type', 'attribution'] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+/** What the form calls each field. */
+export const FIELD_LABELS: Record<FormField, string> = {
+  killed: 'Killed',
+  injured: 'Injured',
+  killed_perpetrators: 'Perpetrators killed',
+  date: 'Date (EDTF)',
+  type: 'Category and subtype',
+  attribution: 'Attribution',
+};
+
+/**
+ * The value of a form field on an event, as the form first shows it.
+ *
+ * @example
+ * fieldText(event, 'killed') // '5–6'
+ */
+export function fieldText(event: EventRecord, field: FormField): string {
+  if (field === 'killed') return countText(event.killed);
+  if (field === 'injured') return countText(event.injured);
+  if (field === 'killed_perpetrators') return countText(event.killedPerpetrators);
+  if (field === 'date') return event.date;
+  if (field === 'attribution') return event.attribution;
+  return `${event.category}/${event.subtype}`;
+}
+
+function countText(count: Count | null): string {
+  return count === null ? '' : formatCasualties(count);
+}
+
+/**
+ * A count as a person types it: `7`, `5-6` (or `5–6`), `7+`; empty means the sources give none.
+ * Answers undefined when the text is none of these.
+ *
+ * @example
+ * parseCount('5–6') // { min: 5, max: 6 }
+ * parseCount('')    // null
+ */
+export function parseCount(text: string): Count | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const match = /^(\d+)\s*(?:([-–])\s*(\d+)|(\+))?$/.exec(trimmed);
+  if (!match) return undefined;
+  const min = Number(match[1]);
+  const max = match[4] ? null : match[3] ? Number(match[3]) : min;
+  if (max !== null && max < min) return undefined;
+  return countFromBounds(min, max);
+}
+
+/**
+ * The change a form field's text asks for, as the API's `set`, or a message saying what to type.
+ *
+ * @example
+ * fieldChange('killed', '7') // { set: { killed: 7 } }
+ * fieldChange('type', 'attack/bombing') // { set: { category: 'attack', subtype: 'bombing' } }
+ */
+export function fieldChange(field: FormField, text: string): { set: Partial<EventFields> } | { problem: string } {
+  if (field === 'killed' || field === 'injured' || field === 'killed_perpetrators') {
+    const count = parseCount(text);
+    if (count === undefined) return { problem: `${FIELD_LABELS[field]}: type a number, a range like 5-6, or 7+` };
+    return { set: { [field]: count } };
+  }
+  if (field === 'type') {
+    const [category, subtype] = text.split('/') as [EventFields['category'], string];
+    return { set: { category, subtype } };
+  }
+  if (field === 'attribution') return { set: { attribution: text as EventFields['attribution'] } };
+  if (text.trim() === '') return { problem: 'Date: type an EDTF date such as 2018-02-18 or 2018-02' };
+  return { set: { date: text.trim() } };
+}
+
+/**
+ * A value of the audit log or a conflict, for people: counts as ranges, dates in words, codes humanized.
+ *
+ * @example
+ * formatValue('killed', { min: 5, max: 6 }) // '5–6'
+ */
+export function formatValue(field: string, value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (/killed|injured/.test(field) && (typeof value === 'number' || typeof value === 'object'))
+    return formatCasualties(value as Count);
+  if (field === 'date' && typeof value === 'string') return `${formatEdtf(value)} (${value})`;
+  if (typeof value === 'string') return humanize(value);
+  return JSON.stringify(value);
+}
