@@ -44,8 +44,12 @@ describe.skipIf(unavailable !== null)('reviewing in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
 
+    await form.getByRole('status').waitFor();
+    expect(await form.getByRole('status').textContent()).toBe('Saved: edit by Ana Petrova; the history lists it.');
     await expect.poll(() => page.locator('[data-fact="review"] .badge').textContent()).toBe('edited');
     expect(await page.locator('[data-fact="killed"]').textContent()).toBe('12');
+    // The page stays in place while it reloads, so the keyboard is where the editor left it.
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Save the correction');
     const entry = page.locator('.review-history > li');
     expect(await entry.count()).toBe(1);
     expect(await entry.getAttribute('data-action')).toBe('edit');

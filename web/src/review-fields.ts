@@ -1,6 +1,6 @@
 import { countFromBounds, type Count } from '../../src/model/count.js';
 import type { EventFields } from '../../src/model/review.js';
-import type { EventRecord } from './api-client.js';
+import type { EventRecord } from '../../src/store/store.js';
 import { formatCasualties, formatEdtf, humanize } from './format.js';
 
 /**

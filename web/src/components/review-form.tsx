@@ -33,6 +33,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   const [actor, setActor] = useState(() => localStorage.getItem(ACTOR_KEY) ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [saved, setSaved] = useState<AuditEntry | null>(null);
 
   const choose = (change: { review?: FormAction; field?: FormField }) => {
     const next = new URLSearchParams(query);
@@ -42,6 +43,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (sending) return;
     const base = { kind: 'event' as const, id: event.id, reason: reason.trim() };
     let change: ReviewChange;
     if (action === 'edit') {
@@ -51,11 +53,13 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
     } else change = { ...base, action };
     setSending(true);
     setProblem(null);
+    setSaved(null);
     localStorage.setItem(ACTOR_KEY, actor.trim());
     try {
       const entry = await api.review(change, actor.trim());
       setReason('');
       setValue(null);
+      setSaved(entry);
       onReviewed(entry);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -99,12 +103,18 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
         <span>Your name</span>
         <input required value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
       </label>
+      {saved && (
+        <p className="notice" role="status">
+          Saved: {saved.action} by {saved.actor}; the history lists it.
+        </p>
+      )}
       {problem && (
         <p className="notice error" role="alert">
           Not saved: {problem}
         </p>
       )}
-      <button type="submit" disabled={sending}>
+      {/* Not `disabled` while sending: a disabled button drops the keyboard focus to the page. */}
+      <button type="submit" aria-disabled={sending}>
         {action === 'edit' ? 'Save the correction' : `${humanize(action)} the event`}
       </button>
     </form>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { ReviewStatus } from '../../../src/model/taxonomy.js';
 import { api, type EventRecord, type Provenance } from '../api-client.js';
 import { ConflictList } from '../components/conflict-list.js';
@@ -30,10 +29,13 @@ const REVIEW_NOTES: Record<ReviewStatus, string> = {
  * <EventPage id="evt_islamic-state-caucasus-province_ev-4" />
  */
 export function EventPage({ id }: { id: string }) {
-  // Each review change bumps the version, so the event and its history are read again.
-  const [version, setVersion] = useState(0);
-  const { data: event, error, loading } = useApi(`event:${id}:${version}`, (signal) => api.event(id, signal));
-  const { data: provenance } = useApi(`provenance:${id}:${version}`, (signal) => api.provenance(id, signal));
+  const { data: event, error, loading, reload } = useApi(`event:${id}`, (signal) => api.event(id, signal));
+  const provenance = useApi(`provenance:${id}`, (signal) => api.provenance(id, signal));
+  // After a review change the event and its history are read again, the page staying in place.
+  const reviewed = () => {
+    reload();
+    provenance.reload();
+  };
   useTitle(event ? `${formatEdtf(event.date)}, ${event.location.name}` : 'Event');
   if (!event) {
     return (
@@ -127,7 +129,7 @@ export function EventPage({ id }: { id: string }) {
         </ol>
         {event.citationNeeded && <p className="notice">The source marks this statement “citation needed”.</p>}
       </section>
-      {provenance && <Review event={event} provenance={provenance} onReviewed={() => setVersion((v) => v + 1)} />}
+      {provenance.data && <Review event={event} provenance={provenance.data} onReviewed={reviewed} />}
       <p>
         <Link href="/events">← All events</Link>
       </p>
