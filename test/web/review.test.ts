@@ -118,4 +118,46 @@ describe.skipIf(unavailable !== null)('reviewing in Chromium', () => {
     expect(await page.locator('[data-fact="killed"]').textContent()).toBe('8');
     expect(await page.locator('li.conflict .extracted').textContent()).toBe('9');
   });
+
+  it('corrects one report of an incident that several documents report, chosen in the form', async () => {
+    const demo = await kizlyarEvent('islamic-state-caucasus-province');
+    const posted = await fetch(`${ui.url}/api/v1/documents?name=kizlyar-follow-up.txt`, {
+      method: 'POST',
+      body: report(6),
+    });
+    expect(posted.ok).toBe(true);
+    const other = await kizlyarEvent('kizlyar-follow-up');
+    const merge = await fetch(`${ui.url}/api/v1/review`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-Chronicle-Actor': 'Ana Petrova' },
+      body: JSON.stringify({ action: 'merge', kind: 'incident', into: demo.id, from: other.id, reason: 'same attack' }),
+    });
+    expect(merge.status).toBe(201);
+
+    const page = await ui.open(`/events/${demo.id}?review=edit&field=killed`);
+    const form = page.locator('form.review-form');
+    await form.waitFor();
+    await form.getByLabel('Report').selectOption(other.id);
+    await page.waitForURL(new RegExp(`report=${other.id}`));
+    expect(await form.getByLabel('New value').inputValue()).toBe('6');
+    await form.getByLabel('New value').fill('7');
+    await form.getByLabel('Reason').fill('the follow-up counted the attacker');
+    await form.getByLabel('Your name').fill('Ana Petrova');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+
+    const edited = page.locator('li.report[data-document="kizlyar-follow-up"]');
+    await expect.poll(() => edited.locator('.report-figures').textContent()).toMatch(/Killed7.*Reviewedited/);
+    const actions = await page
+      .locator('.review-history > li')
+      .evaluateAll((li) => li.map((l) => l.getAttribute('data-action')));
+    expect(actions).toContain('merge');
+    expect(actions.at(-1)).toBe('edit');
+    expect(await page.locator('.review-history > li').last().textContent()).toMatch(
+      /^edit of the report in kizlyar-follow-up by Ana Petrova/,
+    );
+    expect(await page.locator('.review-history > li').last().locator('[data-field="killed"]').textContent()).toBe(
+      'killed: 6 → 7',
+    );
+    await page.screenshot({ path: join(RESULTS_DIR, 'event-review-reports-1280.png'), fullPage: true });
+  });
 });

@@ -1,6 +1,6 @@
 import { countFromBounds, type Count } from '../../src/model/count.js';
 import type { EventFields } from '../../src/model/review.js';
-import type { EventRecord } from '../../src/store/store.js';
+import type { EventRecord, EventReport } from '../../src/store/store.js';
 import { formatCasualties, formatEdtf, humanize } from './format.js';
 
 /**
@@ -21,17 +21,18 @@ export const FIELD_LABELS: Record<FormField, string> = {
 };
 
 /**
- * The value of a form field on an event, as the form first shows it.
+ * The value of a form field on one report of an event, as the form first shows it: the report's
+ * own figures, date and attribution (an edit changes that report), the incident's type.
  *
  * @example
- * fieldText(event, 'killed') // '5–6'
+ * fieldText(event, event.reports[0], 'killed') // '5–6'
  */
-export function fieldText(event: EventRecord, field: FormField): string {
-  if (field === 'killed') return countText(event.killed);
-  if (field === 'injured') return countText(event.injured);
-  if (field === 'killed_perpetrators') return countText(event.killedPerpetrators);
-  if (field === 'date') return event.date;
-  if (field === 'attribution') return event.attribution;
+export function fieldText(event: EventRecord, report: EventReport, field: FormField): string {
+  if (field === 'killed') return countText(report.killed);
+  if (field === 'injured') return countText(report.injured);
+  if (field === 'killed_perpetrators') return countText(report.killedPerpetrators);
+  if (field === 'date') return report.date;
+  if (field === 'attribution') return report.attribution;
   return `${event.category}/${event.subtype}`;
 }
 
@@ -80,17 +81,23 @@ export function fieldChange(field: FormField, text: string): { set: Partial<Even
   return { set: { date: text.trim() } };
 }
 
+// Fields whose values are codebook codes, shown humanized; any other string (an id, a name) is shown as it is.
+const CODED_FIELDS = new Set(['category', 'subtype', 'attribution', 'status', 'location.precision']);
+
 /**
- * A value of the audit log or a conflict, for people: counts as ranges, dates in words, codes humanized.
+ * A value of the audit log or a conflict, for people: counts as ranges, dates in words, codebook
+ * codes humanized, lists joined.
  *
  * @example
  * formatValue('killed', { min: 5, max: 6 }) // '5–6'
+ * formatValue('reports', ['evt_a_ev-1', 'evt_b_ev-2']) // 'evt_a_ev-1, evt_b_ev-2'
  */
 export function formatValue(field: string, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (/killed|injured/.test(field) && (typeof value === 'number' || typeof value === 'object'))
     return formatCasualties(value as Count);
   if (field === 'date' && typeof value === 'string') return `${formatEdtf(value)} (${value})`;
-  if (typeof value === 'string') return humanize(value);
+  if (typeof value === 'string') return CODED_FIELDS.has(field) ? humanize(value) : value;
+  if (Array.isArray(value)) return value.map((v) => formatValue(field, v)).join(', ');
   return JSON.stringify(value);
 }

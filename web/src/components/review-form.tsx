@@ -12,9 +12,9 @@ type FormAction = (typeof ACTIONS)[number];
 const ACTOR_KEY = 'chronicle:actor';
 
 /**
- * What an editor can do on an event: accept it, reject it, or correct one field, always with a
- * reason and their name. The chosen action and field live in the URL (`?review=edit&field=killed`),
- * so a link can open the form ready for a correction.
+ * What an editor can do on an event: accept it, reject it, or correct one field of one of its
+ * reports, always with a reason and their name. The chosen report, action and field live in the
+ * URL (`?report=…&review=edit&field=killed`), so a link can open the form ready for a correction.
  *
  * @example
  * <ReviewForm event={event} onReviewed={(entry) => reload()} />
@@ -27,15 +27,18 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   const field = (FORM_FIELDS as readonly string[]).includes(query.get('field') ?? '')
     ? (query.get('field') as FormField)
     : 'killed';
-  const [value, setValue] = useState<{ field: FormField; text: string } | null>(null);
-  const text = value?.field === field ? value.text : fieldText(event, field);
+  // An incident's reports are facts of their own: the form acts on one, the representative unless the URL names another.
+  const report = event.reports.find((r) => r.eventId === query.get('report')) ?? event.reports[0]!;
+  const [value, setValue] = useState<{ key: string; text: string } | null>(null);
+  const key = `${report.eventId}:${field}`;
+  const text = value?.key === key ? value.text : fieldText(event, report, field);
   const [reason, setReason] = useState('');
   const [actor, setActor] = useState(() => localStorage.getItem(ACTOR_KEY) ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [saved, setSaved] = useState<AuditEntry | null>(null);
 
-  const choose = (change: { review?: FormAction; field?: FormField }) => {
+  const choose = (change: { review?: FormAction; field?: FormField; report?: string }) => {
     const next = new URLSearchParams(query);
     for (const [key, v] of Object.entries(change)) next.set(key, v);
     navigate(`${path}?${next}`, { replace: true });
@@ -44,7 +47,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (sending) return;
-    const base = { kind: 'event' as const, id: event.id, reason: reason.trim() };
+    const base = { kind: 'event' as const, id: report.eventId, reason: reason.trim() };
     let change: ReviewChange;
     if (action === 'edit') {
       const asked = fieldChange(field, text);
@@ -71,6 +74,18 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   return (
     <form className="review-form" onSubmit={(e) => void submit(e)} aria-labelledby="review-form-h">
       <h3 id="review-form-h">Review this event</h3>
+      {event.reports.length > 1 && (
+        <label>
+          <span>Report</span>
+          <select value={report.eventId} onChange={(e) => choose({ report: e.target.value })}>
+            {event.reports.map((r) => (
+              <option key={r.eventId} value={r.eventId}>
+                {r.documentId}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <fieldset className="review-actions">
         <legend>Action</legend>
         {ACTIONS.map((a) => (
@@ -92,7 +107,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
               ))}
             </select>
           </label>
-          <FieldInput field={field} text={text} onChange={(t) => setValue({ field, text: t })} />
+          <FieldInput field={field} text={text} onChange={(t) => setValue({ key, text: t })} />
         </div>
       )}
       <label>

@@ -124,7 +124,11 @@ export function EventPage({ id }: { id: string }) {
         <h2 id="reports-h">{reports.length === 1 ? 'Evidence' : `Reported by ${reports.length} documents`}</h2>
         <ol className="reports">
           {reports.map((report) => (
-            <Report key={report.eventId} report={report} />
+            <Report
+              key={report.eventId}
+              report={report}
+              status={provenance.data?.reports.find((r) => r.factId === report.eventId)?.reviewStatus}
+            />
           ))}
         </ol>
         {event.citationNeeded && <p className="notice">The source marks this statement “citation needed”.</p>}
@@ -137,8 +141,8 @@ export function EventPage({ id }: { id: string }) {
   );
 }
 
-// One document's account: its own date and figures, then its evidence in context.
-function Report({ report }: { report: EventRecord['reports'][number] }) {
+// One document's account: its own date, figures and review status, then its evidence in context.
+function Report({ report, status }: { report: EventRecord['reports'][number]; status: ReviewStatus | undefined }) {
   return (
     <li className="report" data-document={report.documentId}>
       <dl className="facts compact report-figures">
@@ -164,6 +168,14 @@ function Report({ report }: { report: EventRecord['reports'][number] }) {
             <span className={`badge attribution-${report.attribution}`}>{report.attribution}</span>
           </dd>
         </div>
+        {status && (
+          <div>
+            <dt>Review</dt>
+            <dd>
+              <span className={`badge review-${status}`}>{status}</span>
+            </dd>
+          </div>
+        )}
       </dl>
       <EvidencePassage report={report} />
     </li>
@@ -195,7 +207,12 @@ function Review({
       )}
       <section aria-labelledby="history-h">
         <h3 id="history-h">History</h3>
-        <ReviewHistory entries={history} />
+        <ReviewHistory
+          entries={history}
+          sourceOf={(factId) =>
+            event.reports.length > 1 ? event.reports.find((r) => r.eventId === factId)?.documentId : undefined
+          }
+        />
       </section>
       <ReviewForm event={event} onReviewed={onReviewed} />
     </section>
