@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/model/count.js';
 import { parseReviewChange } from '../../src/model/review.js';
 import { EVENT_CATEGORIES, EVENT_SUBTYPES } from '../../src/model/taxonomy.js';
-import { fieldChange, parseCount } from '../../web/src/review-fields.js';
+import { fieldChange, parseCount, settleConflict } from '../../web/src/review-fields.js';
 
 describe('the review form’s fields', () => {
   it('reads back every count as the UI writes it: exact, ranges and open-ended', () => {
@@ -27,5 +27,19 @@ describe('the review form’s fields', () => {
     }
     expect(fieldChange('killed', 'many')).toEqual({ problem: 'Killed: type a number, a range like 5-6, or 7+' });
     expect(fieldChange('date', ' ')).toHaveProperty('problem');
+  });
+
+  it('settles a conflict through the fields the form edits, and offers nothing for the others', () => {
+    expect(settleConflict({ field: 'killed', extracted: 9, edited: { min: 8, max: null } })).toEqual({
+      field: 'killed',
+      take: '9',
+      keep: '8+',
+    });
+    expect(settleConflict({ field: 'injured', extracted: null, edited: 4 })).toEqual({
+      field: 'injured',
+      take: '',
+      keep: '4',
+    });
+    expect(settleConflict({ field: 'location.name', extracted: 'Kizlyar', edited: 'Kizlyarsky District' })).toBeNull();
   });
 });

@@ -70,7 +70,7 @@ describe.skipIf(unavailable !== null)('reviewing in Chromium', () => {
     expect(await page.locator('.review-history > li').count()).toBe(1);
   });
 
-  it('lists the conflict on the review page after a changed document is re-ingested from the ingest page', async () => {
+  it('lists the conflict on the review page after a changed document is re-ingested from the ingest page, and settles it on the event page', async () => {
     const post = await fetch(`${ui.url}/api/v1/documents?name=kizlyar-church-report.txt`, {
       method: 'POST',
       body: report(7),
@@ -117,6 +117,23 @@ describe.skipIf(unavailable !== null)('reviewing in Chromium', () => {
     await page.getByRole('heading', { name: 'Open conflicts' }).waitFor();
     expect(await page.locator('[data-fact="killed"]').textContent()).toBe('8');
     expect(await page.locator('li.conflict .extracted').textContent()).toBe('9');
+
+    // Taking the document's value fills the form, which settles the conflict once given a reason.
+    await page.getByRole('button', { name: 'Take the document’s value' }).click();
+    await page.waitForURL(/value=9/);
+    const form = page.locator('form.review-form');
+    expect(await form.getByLabel('New value').inputValue()).toBe('9');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('review-value');
+    await form.getByLabel('Reason').fill('the corrected article agrees with the hospital now');
+    await form.getByLabel('Your name').fill('Ana Petrova');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await expect.poll(() => page.locator('[data-fact="killed"]').textContent()).toBe('9');
+    await expect.poll(() => page.getByRole('heading', { name: 'Open conflicts' }).count()).toBe(0);
+    expect(page.url()).not.toMatch(/value=/);
+    const open = (await (await fetch(`${ui.url}/api/v1/conflicts?document=kizlyar-church-report`)).json()) as {
+      total: number;
+    };
+    expect(open.total).toBe(0);
   });
 
   it('corrects one report of an incident that several documents report, chosen in the form', async () => {

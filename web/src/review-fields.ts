@@ -1,5 +1,5 @@
 import { countFromBounds, type Count } from '../../src/model/count.js';
-import type { EventFields } from '../../src/model/review.js';
+import type { EventFields, ReviewConflict } from '../../src/model/review.js';
 import type { EventRecord, EventReport } from '../../src/store/store.js';
 import { formatCasualties, formatEdtf, humanize } from './format.js';
 
@@ -79,6 +79,24 @@ export function fieldChange(field: FormField, text: string): { set: Partial<Even
   if (field === 'attribution') return { set: { attribution: text as EventFields['attribution'] } };
   if (text.trim() === '') return { problem: 'Date: type an EDTF date such as 2018-02-18 or 2018-02' };
   return { set: { date: text.trim() } };
+}
+
+/**
+ * How the form settles a conflict on one of its fields: the field, and the texts that take the
+ * document's new value or keep the editor's (editing a field in conflict settles it). Null for a
+ * field the form does not edit.
+ *
+ * @example
+ * settleConflict({ field: 'killed', extracted: 9, edited: 8, … }) // { field: 'killed', take: '9', keep: '8' }
+ */
+export function settleConflict(
+  conflict: Pick<ReviewConflict, 'field' | 'extracted' | 'edited'>,
+): { field: FormField; take: string; keep: string } | null {
+  const { field, extracted, edited } = conflict;
+  if (field === 'killed' || field === 'injured' || field === 'killed_perpetrators')
+    return { field, take: countText(extracted as Count | null), keep: countText(edited as Count | null) };
+  if (field === 'date' || field === 'attribution') return { field, take: String(extracted), keep: String(edited) };
+  return null;
 }
 
 // Fields whose values are codebook codes, shown humanized; any other string (an id, a name) is shown as it is.

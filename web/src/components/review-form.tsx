@@ -6,6 +6,9 @@ import { FIELD_LABELS, fieldChange, fieldText, FORM_FIELDS, type FormField } fro
 import { navigate, useLocation } from '../router.js';
 
 const ACTIONS = ['accept', 'reject', 'edit'] as const;
+
+/** The id of the form's value field, for pages that fill the form and move the keyboard there. */
+export const REVIEW_VALUE_ID = 'review-value';
 type FormAction = (typeof ACTIONS)[number];
 
 // The editor's name is remembered in this browser, so a session of reviews asks for it once.
@@ -30,8 +33,9 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   // An incident's reports are facts of their own: the form acts on one, the representative unless the URL names another.
   const report = event.reports.find((r) => r.eventId === query.get('report')) ?? event.reports[0]!;
   const [value, setValue] = useState<{ key: string; text: string } | null>(null);
-  const key = `${report.eventId}:${field}`;
-  const text = value?.key === key ? value.text : fieldText(event, report, field);
+  const key = `${report.eventId}:${field}:${query.get('value') ?? ''}`;
+  // A conflict's "take" or "keep" puts the value in the URL (`?value=`), to be confirmed with a reason.
+  const text = value?.key === key ? value.text : (query.get('value') ?? fieldText(event, report, field));
   const [reason, setReason] = useState('');
   const [actor, setActor] = useState(() => localStorage.getItem(ACTOR_KEY) ?? '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,6 +44,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
 
   const choose = (change: { review?: FormAction; field?: FormField; report?: string }) => {
     const next = new URLSearchParams(query);
+    next.delete('value');
     for (const [key, v] of Object.entries(change)) next.set(key, v);
     navigate(`${path}?${next}`, { replace: true });
   };
@@ -63,6 +68,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
       setReason('');
       setValue(null);
       setSaved(entry);
+      if (query.has('value')) choose({});
       onReviewed(entry);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -142,7 +148,7 @@ function FieldInput({ field, text, onChange }: { field: FormField; text: string;
     return (
       <label>
         <span>New value</span>
-        <select value={text} onChange={(e) => onChange(e.target.value)}>
+        <select id={REVIEW_VALUE_ID} value={text} onChange={(e) => onChange(e.target.value)}>
           {ATTRIBUTIONS.map((a) => (
             <option key={a} value={a}>
               {a}
@@ -191,6 +197,7 @@ function FieldInput({ field, text, onChange }: { field: FormField; text: string;
     <label>
       <span>New value</span>
       <input
+        id={REVIEW_VALUE_ID}
         value={text}
         onChange={(e) => onChange(e.target.value)}
         placeholder={count ? '7, 5-6 or 7+; empty if unknown' : '2018-02-18'}

@@ -1,13 +1,15 @@
 import type { ReviewStatus } from '../../../src/model/taxonomy.js';
-import { api, type EventRecord, type Provenance } from '../api-client.js';
+import { api, type EventRecord, type Provenance, type ReviewConflict } from '../api-client.js';
 import { ConflictList } from '../components/conflict-list.js';
 import { EntityRef } from '../components/entity-ref.js';
 import { EvidencePassage } from '../components/evidence-passage.js';
 import { Link } from '../components/link.js';
-import { ReviewForm } from '../components/review-form.js';
+import { REVIEW_VALUE_ID, ReviewForm } from '../components/review-form.js';
 import { ReviewHistory } from '../components/review-history.js';
 import { Status } from '../components/status.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
+import type { FormField } from '../review-fields.js';
+import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -193,6 +195,12 @@ function Review({
   onReviewed: () => void;
 }) {
   const conflicts = provenance.reports.flatMap((r) => r.conflicts);
+  const { path } = useLocation();
+  // Settling a conflict fills the form with the chosen value and moves the keyboard to it.
+  const settle = (conflict: ReviewConflict, field: FormField, value: string) => {
+    navigate(withQuery(path, { report: conflict.factId, review: 'edit', field, value }), { replace: true });
+    requestAnimationFrame(() => document.getElementById(REVIEW_VALUE_ID)?.focus());
+  };
   // An entry about the incident can also be listed with a report: keep each once, oldest first.
   const entries = [...provenance.audit, ...provenance.reports.flatMap((r) => r.audit)];
   const history = [...new Map(entries.map((e) => [e.id, e])).values()].sort((a, b) => a.id - b.id);
@@ -202,7 +210,7 @@ function Review({
       {conflicts.length > 0 && (
         <section aria-labelledby="conflicts-h">
           <h3 id="conflicts-h">Open conflicts</h3>
-          <ConflictList conflicts={conflicts} />
+          <ConflictList conflicts={conflicts} onSettle={settle} />
         </section>
       )}
       <section aria-labelledby="history-h">
