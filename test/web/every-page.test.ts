@@ -41,6 +41,7 @@ describe.skipIf(unavailable !== null)('every page on a phone and by keyboard in 
     ['map', () => '/map?group=IS-CP', 'path.land'],
     ['graph', () => `/graph?entity=${ISCP}`, 'g.edge'],
     ['ingest', () => '/ingest', 'input[type="file"]'],
+    ['review', () => '/review?category=attack', '.event-list li'],
     ['document', () => `/documents/${kizlyar.documentId}`, '.event-list li'],
   ];
 

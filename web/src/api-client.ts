@@ -1,5 +1,6 @@
 import type { EntitySummary } from '../../src/api/routes/entities.js';
 import type { Profile } from '../../src/kb/profile.js';
+import type { AuditEntry, Provenance, ReviewChange, ReviewConflict } from '../../src/model/review.js';
 import type { EventCategory } from '../../src/model/taxonomy.js';
 import type {
   DocumentRecord,
@@ -10,7 +11,17 @@ import type {
   SourceRecord,
 } from '../../src/store/store.js';
 
-export type { EntitySummary, EventRecord, EventReport, IngestResult, Profile };
+export type {
+  AuditEntry,
+  EntitySummary,
+  EventRecord,
+  EventReport,
+  IngestResult,
+  Profile,
+  Provenance,
+  ReviewChange,
+  ReviewConflict,
+};
 
 /** A stored document with its text and the references it lists. */
 export type DocumentWithSources = DocumentRecord & { text: string; sources: SourceRecord[] };
@@ -74,6 +85,21 @@ async function get<T>(path: string, params: Record<string, string | number | und
   return (await response.json()) as T;
 }
 
+// The header that names the editor; the API's requireEditor middleware reads it.
+const ACTOR_HEADER = 'X-Chronicle-Actor';
+
+async function postReview(change: ReviewChange, actor: string, signal?: AbortSignal) {
+  const url = '/api/v1/review';
+  const response = await fetch(url, {
+    method: 'POST',
+    signal,
+    headers: { accept: 'application/json', 'content-type': 'application/json', [ACTOR_HEADER]: actor },
+    body: JSON.stringify(change),
+  });
+  if (!response.ok) throw apiError(url, response.status, (await response.json().catch(() => null)) as Problem | null);
+  return (await response.json()) as AuditEntry;
+}
+
 /** How far an upload has come: bytes sent, then the server at work on the document. */
 export type UploadProgress = { phase: 'sending'; sent: number; total: number } | { phase: 'extracting' };
 
@@ -130,6 +156,19 @@ export const api = {
     const { items } = await get<Page<EventRecord>>('/events', { limit: MAX_PAGE }, signal);
     return items.filter((e) => e.reports.some((r) => r.documentId === id));
   },
+  /** Events nobody has reviewed yet (status `extracted`); the list has no status filter, so this reads it whole. */
+  awaitingReview: async (signal?: AbortSignal) => {
+    const { items } = await get<Page<EventRecord>>('/events', { limit: MAX_PAGE }, signal);
+    return items.filter((e) => e.reviewStatus === 'extracted');
+  },
+  /** Where an event comes from: every report with its document, span, footnotes, review status, edits and history. */
+  provenance: (id: string, signal?: AbortSignal) =>
+    get<Provenance>(`/events/${encodeURIComponent(id)}/provenance`, {}, signal),
+  /** Re-extracted values that disagree with an editor's edit, of one document's re-ingest or of all. */
+  conflicts: (document: string | undefined, signal?: AbortSignal) =>
+    get<Page<ReviewConflict>>('/conflicts', { document, limit: MAX_PAGE }, signal),
+  /** Applies one review change as the named editor; answers the audit entry it wrote. */
+  review: postReview,
   /** Sends one document to be ingested, reporting the bytes sent and then the wait for extraction. */
   upload,
 };

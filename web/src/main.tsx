@@ -10,6 +10,7 @@ import { IngestPage } from './pages/ingest.js';
 import { MapPage } from './pages/map.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { OrganizationsPage } from './pages/organizations.js';
+import { ReviewPage } from './pages/review.js';
 import { SearchPage } from './pages/search.js';
 import { TimelinePage } from './pages/timeline.js';
 import { useLocation } from './router.js';
@@ -26,6 +27,7 @@ function Page() {
   if (section === 'events') return <EventsPage />;
   if (section === 'documents' && id) return <DocumentPage id={id} />;
   if (section === 'ingest') return <IngestPage />;
+  if (section === 'review') return <ReviewPage />;
   if (section === 'map') return <MapPage />;
   if (section === 'timeline') return <TimelinePage />;
   if (section === 'graph') return <GraphPage />;

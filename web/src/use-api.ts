@@ -5,6 +5,8 @@ export interface ApiState<T> {
   data: T | null;
   error: Error | null;
   loading: boolean;
+  /** Asks again under the same key, keeping what is shown until the new answer arrives (after a change). */
+  reload: () => void;
 }
 
 /**
@@ -12,15 +14,17 @@ export interface ApiState<T> {
  * quick back-and-forward never sees an answer to an older question.
  *
  * @example
- * const { data, error } = useApi(`org:${id}`, (signal) => api.organization(id, signal));
+ * const { data, error, reload } = useApi(`org:${id}`, (signal) => api.organization(id, signal));
  */
 export function useApi<T>(key: string | null, call: (signal: AbortSignal) => Promise<T>): ApiState<T> {
-  const [state, setState] = useState<ApiState<T> & { key: string | null }>({
+  const [state, setState] = useState<Omit<ApiState<T>, 'reload'> & { key: string | null }>({
     key: null,
     data: null,
     error: null,
     loading: key !== null,
   });
+  const [round, setRound] = useState(0);
+  const reload = () => setRound((r) => r + 1);
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
@@ -34,7 +38,7 @@ export function useApi<T>(key: string | null, call: (signal: AbortSignal) => Pro
     );
     return () => controller.abort();
     // The key names the request; `call` is a fresh closure on every render, so it is not a dependency.
-  }, [key]);
+  }, [key, round]);
   // Data of another key is stale: show nothing rather than the wrong entity.
-  return state.key === key ? state : { data: null, error: null, loading: key !== null };
+  return state.key === key ? { ...state, reload } : { data: null, error: null, loading: key !== null, reload };
 }

@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: '/timeline', label: 'Timeline', match: (p: string) => p === '/timeline' },
   { href: '/map', label: 'Map', match: (p: string) => p === '/map' },
   { href: '/graph', label: 'Graph', match: (p: string) => p === '/graph' },
+  { href: '/review', label: 'Review', match: (p: string) => p === '/review' },
   { href: '/ingest', label: 'Add documents', match: (p: string) => p === '/ingest' || p.startsWith('/documents') },
 ];
 

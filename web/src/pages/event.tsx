@@ -1,10 +1,15 @@
 import type { ReviewStatus } from '../../../src/model/taxonomy.js';
-import { api, type EventRecord } from '../api-client.js';
+import { api, type EventRecord, type Provenance, type ReviewConflict } from '../api-client.js';
+import { ConflictList } from '../components/conflict-list.js';
 import { EntityRef } from '../components/entity-ref.js';
 import { EvidencePassage } from '../components/evidence-passage.js';
 import { Link } from '../components/link.js';
+import { REVIEW_VALUE_ID, ReviewForm } from '../components/review-form.js';
+import { ReviewHistory } from '../components/review-history.js';
 import { Status } from '../components/status.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
+import type { FormField } from '../review-fields.js';
+import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -19,13 +24,20 @@ const REVIEW_NOTES: Record<ReviewStatus, string> = {
 /**
  * One event: what, when (as precise as known), where, who and how many (the range every source
  * allows), its review status, and each document's report with its own figures and evidence
- * highlighted in the passage it comes from.
+ * highlighted in the passage it comes from; then its review: open conflicts, the history, and
+ * the form an editor acts with (the page reloads the event after each change).
  *
  * @example
  * <EventPage id="evt_islamic-state-caucasus-province_ev-4" />
  */
 export function EventPage({ id }: { id: string }) {
-  const { data: event, error, loading } = useApi(`event:${id}`, (signal) => api.event(id, signal));
+  const { data: event, error, loading, reload } = useApi(`event:${id}`, (signal) => api.event(id, signal));
+  const provenance = useApi(`provenance:${id}`, (signal) => api.provenance(id, signal));
+  // After a review change the event and its history are read again, the page staying in place.
+  const reviewed = () => {
+    reload();
+    provenance.reload();
+  };
   useTitle(event ? `${formatEdtf(event.date)}, ${event.location.name}` : 'Event');
   if (!event) {
     return (
@@ -114,11 +126,16 @@ export function EventPage({ id }: { id: string }) {
         <h2 id="reports-h">{reports.length === 1 ? 'Evidence' : `Reported by ${reports.length} documents`}</h2>
         <ol className="reports">
           {reports.map((report) => (
-            <Report key={report.eventId} report={report} />
+            <Report
+              key={report.eventId}
+              report={report}
+              status={provenance.data?.reports.find((r) => r.factId === report.eventId)?.reviewStatus}
+            />
           ))}
         </ol>
         {event.citationNeeded && <p className="notice">The source marks this statement “citation needed”.</p>}
       </section>
+      {provenance.data && <Review event={event} provenance={provenance.data} onReviewed={reviewed} />}
       <p>
         <Link href="/events">← All events</Link>
       </p>
@@ -126,8 +143,8 @@ export function EventPage({ id }: { id: string }) {
   );
 }
 
-// One document's account: its own date and figures, then its evidence in context.
-function Report({ report }: { report: EventRecord['reports'][number] }) {
+// One document's account: its own date, figures and review status, then its evidence in context.
+function Report({ report, status }: { report: EventRecord['reports'][number]; status: ReviewStatus | undefined }) {
   return (
     <li className="report" data-document={report.documentId}>
       <dl className="facts compact report-figures">
@@ -153,8 +170,59 @@ function Report({ report }: { report: EventRecord['reports'][number] }) {
             <span className={`badge attribution-${report.attribution}`}>{report.attribution}</span>
           </dd>
         </div>
+        {status && (
+          <div>
+            <dt>Review</dt>
+            <dd>
+              <span className={`badge review-${status}`}>{status}</span>
+            </dd>
+          </div>
+        )}
       </dl>
       <EvidencePassage report={report} />
     </li>
+  );
+}
+
+// The event's review: what re-ingests dispute, what editors did (oldest first), and what one can do now.
+function Review({
+  event,
+  provenance,
+  onReviewed,
+}: {
+  event: EventRecord;
+  provenance: Provenance;
+  onReviewed: () => void;
+}) {
+  const conflicts = provenance.reports.flatMap((r) => r.conflicts);
+  const { path } = useLocation();
+  // Settling a conflict fills the form with the chosen value and moves the keyboard to it.
+  const settle = (conflict: ReviewConflict, field: FormField, value: string) => {
+    navigate(withQuery(path, { report: conflict.factId, review: 'edit', field, value }), { replace: true });
+    requestAnimationFrame(() => document.getElementById(REVIEW_VALUE_ID)?.focus());
+  };
+  // An entry about the incident can also be listed with a report: keep each once, oldest first.
+  const entries = [...provenance.audit, ...provenance.reports.flatMap((r) => r.audit)];
+  const history = [...new Map(entries.map((e) => [e.id, e])).values()].sort((a, b) => a.id - b.id);
+  return (
+    <section aria-labelledby="review-h" className="review">
+      <h2 id="review-h">Review</h2>
+      {conflicts.length > 0 && (
+        <section aria-labelledby="conflicts-h">
+          <h3 id="conflicts-h">Open conflicts</h3>
+          <ConflictList conflicts={conflicts} onSettle={settle} />
+        </section>
+      )}
+      <section aria-labelledby="history-h">
+        <h3 id="history-h">History</h3>
+        <ReviewHistory
+          entries={history}
+          sourceOf={(factId) =>
+            event.reports.length > 1 ? event.reports.find((r) => r.eventId === factId)?.documentId : undefined
+          }
+        />
+      </section>
+      <ReviewForm event={event} onReviewed={onReviewed} />
+    </section>
   );
 }

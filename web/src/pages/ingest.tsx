@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { api, type IngestResult, type UploadProgress } from '../api-client.js';
 import { Link } from '../components/link.js';
 import { documentPath } from '../paths.js';
+import { withQuery } from '../router.js';
 import { useTitle } from '../use-title.js';
 
 /** Where one chosen file stands. */
@@ -144,7 +145,8 @@ function Extracted({ result }: { result: IngestResult }) {
     <>
       <p>
         <span className={`badge ingest-${result.status}`}>{STATUS_WORDS[result.status]}</span>{' '}
-        <Link href={path}>Open the document</Link> · <Link href={`${path}#document-events-h`}>its events</Link>
+        <Link href={path}>Open the document</Link> · <Link href={`${path}#document-events-h`}>its events</Link> ·{' '}
+        <Link href={withQuery('/review', { document: result.documentId })}>go to review</Link>
       </p>
       {result.status !== 'unchanged' && (
         <dl className="facts compact extracted">

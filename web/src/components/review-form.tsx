@@ -1,0 +1,208 @@
+import { useState, type FormEvent } from 'react';
+import { ATTRIBUTIONS, EVENT_CATEGORIES, EVENT_SUBTYPES, type EventCategory } from '../../../src/model/taxonomy.js';
+import { api, type AuditEntry, type EventRecord, type ReviewChange } from '../api-client.js';
+import { humanize } from '../format.js';
+import { FIELD_LABELS, fieldChange, fieldText, FORM_FIELDS, type FormField } from '../review-fields.js';
+import { navigate, useLocation } from '../router.js';
+
+const ACTIONS = ['accept', 'reject', 'edit'] as const;
+
+/** The id of the form's value field, for pages that fill the form and move the keyboard there. */
+export const REVIEW_VALUE_ID = 'review-value';
+type FormAction = (typeof ACTIONS)[number];
+
+// The editor's name is remembered in this browser, so a session of reviews asks for it once.
+const ACTOR_KEY = 'chronicle:actor';
+
+/**
+ * What an editor can do on an event: accept it, reject it, or correct one field of one of its
+ * reports, always with a reason and their name. The chosen report, action and field live in the
+ * URL (`?report=…&review=edit&field=killed`), so a link can open the form ready for a correction.
+ *
+ * @example
+ * <ReviewForm event={event} onReviewed={(entry) => reload()} />
+ */
+export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReviewed: (entry: AuditEntry) => void }) {
+  const { path, query } = useLocation();
+  const action = (ACTIONS as readonly string[]).includes(query.get('review') ?? '')
+    ? (query.get('review') as FormAction)
+    : 'edit';
+  const field = (FORM_FIELDS as readonly string[]).includes(query.get('field') ?? '')
+    ? (query.get('field') as FormField)
+    : 'killed';
+  // An incident's reports are facts of their own: the form acts on one, the representative unless the URL names another.
+  const report = event.reports.find((r) => r.eventId === query.get('report')) ?? event.reports[0]!;
+  const [value, setValue] = useState<{ key: string; text: string } | null>(null);
+  const key = `${report.eventId}:${field}:${query.get('value') ?? ''}`;
+  // A conflict's "take" or "keep" puts the value in the URL (`?value=`), to be confirmed with a reason.
+  const text = value?.key === key ? value.text : (query.get('value') ?? fieldText(event, report, field));
+  const [reason, setReason] = useState('');
+  const [actor, setActor] = useState(() => localStorage.getItem(ACTOR_KEY) ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [saved, setSaved] = useState<AuditEntry | null>(null);
+
+  const choose = (change: { review?: FormAction; field?: FormField; report?: string }) => {
+    const next = new URLSearchParams(query);
+    next.delete('value');
+    for (const [key, v] of Object.entries(change)) next.set(key, v);
+    navigate(`${path}?${next}`, { replace: true });
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending) return;
+    const base = { kind: 'event' as const, id: report.eventId, reason: reason.trim() };
+    let change: ReviewChange;
+    if (action === 'edit') {
+      const asked = fieldChange(field, text);
+      if ('problem' in asked) return setProblem(asked.problem);
+      change = { ...base, action, set: asked.set };
+    } else change = { ...base, action };
+    setSending(true);
+    setProblem(null);
+    setSaved(null);
+    localStorage.setItem(ACTOR_KEY, actor.trim());
+    try {
+      const entry = await api.review(change, actor.trim());
+      setReason('');
+      setValue(null);
+      setSaved(entry);
+      if (query.has('value')) choose({});
+      onReviewed(entry);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="review-form" onSubmit={(e) => void submit(e)} aria-labelledby="review-form-h">
+      <h3 id="review-form-h">Review this event</h3>
+      {event.reports.length > 1 && (
+        <label>
+          <span>Report</span>
+          <select value={report.eventId} onChange={(e) => choose({ report: e.target.value })}>
+            {event.reports.map((r) => (
+              <option key={r.eventId} value={r.eventId}>
+                {r.documentId}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <fieldset className="review-actions">
+        <legend>Action</legend>
+        {ACTIONS.map((a) => (
+          <label key={a}>
+            <input type="radio" name="review-action" checked={action === a} onChange={() => choose({ review: a })} />{' '}
+            {a}
+          </label>
+        ))}
+      </fieldset>
+      {action === 'edit' && (
+        <div className="review-field">
+          <label>
+            <span>Field</span>
+            <select value={field} onChange={(e) => choose({ field: e.target.value as FormField })}>
+              {FORM_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {FIELD_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldInput field={field} text={text} onChange={(t) => setValue({ key, text: t })} />
+        </div>
+      )}
+      <label>
+        <span>Reason</span>
+        <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+      </label>
+      <label>
+        <span>Your name</span>
+        <input required value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
+      </label>
+      {saved && (
+        <p className="notice" role="status">
+          Saved: {saved.action} by {saved.actor}; the history lists it.
+        </p>
+      )}
+      {problem && (
+        <p className="notice error" role="alert">
+          Not saved: {problem}
+        </p>
+      )}
+      {/* Not `disabled` while sending: a disabled button drops the keyboard focus to the page. */}
+      <button type="submit" aria-disabled={sending}>
+        {action === 'edit' ? 'Save the correction' : `${humanize(action)} the event`}
+      </button>
+    </form>
+  );
+}
+
+// The input for a field's new value: selects for codebook lists, text for counts and dates.
+function FieldInput({ field, text, onChange }: { field: FormField; text: string; onChange: (text: string) => void }) {
+  if (field === 'attribution') {
+    return (
+      <label>
+        <span>New value</span>
+        <select id={REVIEW_VALUE_ID} value={text} onChange={(e) => onChange(e.target.value)}>
+          {ATTRIBUTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  if (field === 'type') {
+    const [category, subtype] = text.split('/') as [EventCategory, string];
+    const subtypes: readonly string[] = EVENT_SUBTYPES[category];
+    return (
+      <>
+        <label>
+          <span>Category</span>
+          <select
+            value={category}
+            onChange={(e) => onChange(`${e.target.value}/${EVENT_SUBTYPES[e.target.value as EventCategory][0]}`)}
+          >
+            {EVENT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {humanize(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Subtype</span>
+          <select
+            value={subtypes.includes(subtype) ? subtype : ''}
+            onChange={(e) => onChange(`${category}/${e.target.value}`)}
+          >
+            {subtypes.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </>
+    );
+  }
+  const count = field !== 'date';
+  return (
+    <label>
+      <span>New value</span>
+      <input
+        id={REVIEW_VALUE_ID}
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={count ? '7, 5-6 or 7+; empty if unknown' : '2018-02-18'}
+        inputMode={count ? 'numeric' : 'text'}
+      />
+    </label>
+  );
+}
