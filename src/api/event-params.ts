@@ -42,6 +42,7 @@ export const EventFilterParams = {
   killed_min: z.coerce.number().int().min(0).optional().describe('at least this many killed (all reports agree)'),
   injured_min: z.coerce.number().int().min(0).optional().describe('at least this many injured (all reports agree)'),
   review: ReviewParam.optional(),
+  document: z.string().trim().min(1).optional().describe('a document id: events any report of which it holds'),
 };
 
 type EventFilterInput = z.output<z.ZodObject<typeof EventFilterParams>>;
@@ -64,5 +65,6 @@ export async function eventFilter(store: Store, params: EventFilterInput): Promi
     killedMin: params.killed_min,
     injuredMin: params.injured_min,
     reviewStatuses: params.review,
+    documentId: params.document,
   };
 }

@@ -55,6 +55,16 @@ describe('the event list', () => {
     expect(claimedBombings).toEqual(all.filter((e: any) => e.subtype === 'bombing' && e.attribution === 'claimed'));
   });
 
+  it('filters by document: the incidents any report of which the document holds, and counts them alike', async () => {
+    const all = (await call(app(), '/api/v1/events?limit=1000')).body.items;
+    const documentId = all[0].reports[0].documentId;
+    const reported = (await call(app(), `/api/v1/events?limit=1000&document=${documentId}`)).body.items;
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported).toEqual(all.filter((e: any) => e.reports.some((r: any) => r.documentId === documentId)));
+    const facets = (await call(app(), `/api/v1/facets?document=${documentId}`)).body;
+    expect(facets.category.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(reported.length);
+  });
+
   it('filters by group by any of its names, and names the parameter of an unknown person', async () => {
     const group = (await call(app(), '/api/v1/events?limit=1000&group=IS-CP')).body.items;
     expect(group.length).toBeGreaterThan(0);

@@ -30,6 +30,7 @@ describe.each(BACKENDS)('$name: casualties per year for the profile chart', (bac
       to: '2018-08-20',
     });
     const year = casualtiesPerYear(attacks.filter((e) => e.dateStart === e.dateEnd)).find((p) => p.year === 2018);
-    expect(year).toEqual({ year: 2018, killed: { min: 8, max: null }, injured: { min: 12, max: null } });
+    // Kizlyar's reports give 5 and 4–5 injured (combined 4–5); Grozny's give at least 7.
+    expect(year).toEqual({ year: 2018, killed: { min: 8, max: null }, injured: { min: 11, max: null } });
   });
 });

@@ -5,6 +5,9 @@ import { browserUnavailable, RESULTS_DIR, startUiServer, type UiServer } from '.
 
 const unavailable = browserUnavailable();
 
+type Listing = { items: { location: { name: string } }[] };
+type Facets = Record<'category' | 'attribution' | 'country' | 'year', { value: string | null; count: number }[]>;
+
 describe.skipIf(unavailable !== null)('the events table, timeline and map in Chromium', () => {
   let ui: UiServer;
   beforeAll(async () => {
@@ -19,7 +22,7 @@ describe.skipIf(unavailable !== null)('the events table, timeline and map in Chr
 
     await page.getByRole('button', { name: 'Killed' }).click();
     await page.getByRole('button', { name: /Killed/ }).click();
-    await page.waitForURL(/sort=killed&dir=desc/);
+    await page.waitForURL(/sort=-killed/);
     const killed = await page.locator('table.events td.col-killed').allTextContents();
     const lower = killed.map((k) => (k === '—' ? -1 : Number.parseInt(k, 10)));
     expect(lower).toEqual([...lower].sort((a, b) => b - a));
@@ -46,6 +49,71 @@ describe.skipIf(unavailable !== null)('the events table, timeline and map in Chr
       .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '')));
     expect(parsed.map((r) => r.slice(0, shown[0]!.length))).toEqual(shown);
     expect(shown[0]).not.toContain('Summary');
+  });
+
+  it('sorts on the server by a column header, the order holding across loaded pages', async () => {
+    const page = await ui.open('/events?limit=4&cols=date,place,injured');
+    await page.locator('table.events tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Injured' }).click();
+    await page.waitForURL(/sort=injured/);
+    await page.getByRole('button', { name: /Injured/ }).click();
+    await page.waitForURL(/sort=-injured/);
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toMatch(/Injured/);
+    await page.getByRole('button', { name: 'Load 4 more' }).click();
+    await expect.poll(() => page.locator('table.events tbody tr').count()).toBeGreaterThan(4);
+
+    const api = (await (await fetch(`${ui.url}/api/v1/events?sort=-injured&limit=1000`)).json()) as Listing;
+    const shown = await page.locator('table.events td.col-place').allTextContents();
+    expect(shown).toEqual(api.items.slice(0, shown.length).map((e) => e.location.name));
+    // Only the orders the server knows are offered as sort buttons.
+    expect(await page.getByRole('button', { name: 'Place' }).count()).toBe(0);
+  });
+
+  it('loads the next page on demand until every event of the filter is shown, counting from the facets', async () => {
+    const facets = (await (await fetch(`${ui.url}/api/v1/facets?group=IS-CP`)).json()) as Facets;
+    const total = facets.category.reduce((sum, c) => sum + c.count, 0);
+    expect(total).toBeGreaterThan(5);
+    const page = await ui.open('/events?group=IS-CP&limit=5');
+    const rows = page.locator('table.events tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(5);
+    await expect.poll(() => page.locator('.table-tools .count').textContent()).toBe(`5 of ${total} events`);
+
+    const more = page.getByRole('button', { name: 'Load 5 more' });
+    while (await more.isVisible()) {
+      const before = await rows.count();
+      await more.click();
+      await expect.poll(() => rows.count()).toBeGreaterThan(before);
+    }
+    expect(await rows.count()).toBe(total);
+    expect(await page.locator('.table-tools .count').textContent()).toBe(`${total} events`);
+    const links = await page
+      .locator('table.events tbody tr a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(links).size).toBe(total);
+  });
+
+  it('shows the facet counts of the filter and narrows the table to a value, a second press lifting it', async () => {
+    const facets = (await (await fetch(`${ui.url}/api/v1/facets?group=IS-CP`)).json()) as Facets;
+    const page = await ui.open('/events?group=IS-CP');
+    const category = page.locator('[data-facet="category"] button');
+    await category.first().waitFor();
+    const counts = await category.evaluateAll((buttons) =>
+      buttons.map((b) => [b.querySelector('.value')!.textContent, Number(b.querySelector('.count')!.textContent)]),
+    );
+    expect(counts).toEqual(facets.category.map((c) => [c.value!.replace(/_/g, ' '), c.count]));
+    for (const facet of ['attribution', 'country', 'year'])
+      expect(await page.locator(`[data-facet="${facet}"] button`).count()).toBeGreaterThan(0);
+
+    const attack = facets.category.find((c) => c.value === 'attack')!;
+    await category.filter({ hasText: /^attack/ }).click();
+    await page.waitForURL(/category=attack/);
+    await expect.poll(() => page.locator('table.events tbody tr').count()).toBe(attack.count);
+    expect(await category.filter({ hasText: /^attack/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: join(RESULTS_DIR, 'events-facets-1280.png'), fullPage: true });
+
+    await category.filter({ hasText: /^attack/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('category')).toBe(false);
   });
 
   it('opens an event from the table and highlights its evidence sentence in the source', async () => {

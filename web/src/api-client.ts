@@ -1,12 +1,14 @@
 import type { EntitySummary } from '../../src/api/routes/entities.js';
 import type { Profile } from '../../src/kb/profile.js';
 import type { AuditEntry, Provenance, ReviewChange, ReviewConflict } from '../../src/model/review.js';
-import type { EventCategory } from '../../src/model/taxonomy.js';
+import type { Attribution, EventCategory } from '../../src/model/taxonomy.js';
 import type {
   DocumentRecord,
   EntityRecord,
+  EventFacets,
   EventRecord,
   EventReport,
+  EventSort,
   IngestResult,
   SourceRecord,
 } from '../../src/store/store.js';
@@ -14,8 +16,10 @@ import type {
 export type {
   AuditEntry,
   EntitySummary,
+  EventFacets,
   EventRecord,
   EventReport,
+  EventSort,
   IngestResult,
   Profile,
   Provenance,
@@ -34,11 +38,10 @@ export interface SearchHit {
   score: number;
 }
 
-/** A page of a list endpoint. */
+/** A page of a list endpoint; `next` is the URL of the page after it, null on the last. */
 export interface Page<T> {
-  total: number;
   limit: number;
-  offset: number;
+  next: string | null;
   items: T[];
 }
 
@@ -51,7 +54,15 @@ export interface EventFilter {
   from?: string;
   to?: string;
   category?: EventCategory;
+  attribution?: Attribution;
+  /** A place's name, an admin-1 region or a country code. */
+  place?: string;
+  /** Events any report of which comes from this document. */
+  document?: string;
 }
+
+/** A first page of events: the filter, the server's order and the page size. */
+export type EventQuery = EventFilter & { sort?: EventSort; limit?: number };
 
 /** An error answer of the API, with the problem document's detail and the parameter at fault. */
 export class ApiError extends Error {
@@ -79,7 +90,10 @@ async function get<T>(path: string, params: Record<string, string | number | und
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
     if (value !== undefined && value !== '') query.set(key, `${value}`);
-  const url = query.size ? `/api/v1${path}?${query}` : `/api/v1${path}`;
+  return getUrl<T>(query.size ? `/api/v1${path}?${query}` : `/api/v1${path}`, signal);
+}
+
+async function getUrl<T>(url: string, signal?: AbortSignal) {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) throw apiError(url, response.status, (await response.json().catch(() => null)) as Problem | null);
   return (await response.json()) as T;
@@ -143,24 +157,22 @@ export const api = {
   organization: (id: string, signal?: AbortSignal) =>
     get<EntityWithProfile>(`/organizations/${encodeURIComponent(id)}`, {}, signal),
   person: (id: string, signal?: AbortSignal) => get<EntityWithProfile>(`/people/${encodeURIComponent(id)}`, {}, signal),
-  events: (filter: EventFilter, signal?: AbortSignal) =>
-    get<Page<EventRecord>>('/events', { ...filter, limit: MAX_PAGE }, signal),
+  /** The first page of events, up to the API's largest page unless `limit` asks for fewer. */
+  events: (query: EventQuery, signal?: AbortSignal) =>
+    get<Page<EventRecord>>('/events', { limit: MAX_PAGE, ...query }, signal),
+  /** The page a previous page's `next` points to. */
+  nextEvents: (next: string, signal?: AbortSignal) => getUrl<Page<EventRecord>>(next, signal),
+  /** Counts of the filtered events by year, category, subtype, region, country, attribution, perpetrator. */
+  facets: (filter: EventFilter, signal?: AbortSignal) => get<EventFacets>('/facets', { ...filter }, signal),
   event: (id: string, signal?: AbortSignal) => get<EventRecord>(`/events/${encodeURIComponent(id)}`, {}, signal),
   document: (id: string, signal?: AbortSignal) =>
     get<DocumentWithSources>(`/documents/${encodeURIComponent(id)}`, {}, signal),
-  /**
-   * The events a document reports, alone or with others. The events list has no document filter
-   * yet, so this reads the list and keeps the incidents with a report from the document.
-   */
-  documentEvents: async (id: string, signal?: AbortSignal) => {
-    const { items } = await get<Page<EventRecord>>('/events', { limit: MAX_PAGE }, signal);
-    return items.filter((e) => e.reports.some((r) => r.documentId === id));
-  },
-  /** Events nobody has reviewed yet (status `extracted`); the list has no status filter, so this reads it whole. */
-  awaitingReview: async (signal?: AbortSignal) => {
-    const { items } = await get<Page<EventRecord>>('/events', { limit: MAX_PAGE }, signal);
-    return items.filter((e) => e.reviewStatus === 'extracted');
-  },
+  /** The events a document reports, alone or with others (a document holds far fewer than a page). */
+  documentEvents: async (id: string, signal?: AbortSignal) =>
+    (await get<Page<EventRecord>>('/events', { document: id, limit: MAX_PAGE }, signal)).items,
+  /** Events nobody has reviewed yet (status `extracted`). */
+  awaitingReview: async (signal?: AbortSignal) =>
+    (await get<Page<EventRecord>>('/events', { review: 'extracted', limit: MAX_PAGE }, signal)).items,
   /** Where an event comes from: every report with its document, span, footnotes, review status, edits and history. */
   provenance: (id: string, signal?: AbortSignal) =>
     get<Provenance>(`/events/${encodeURIComponent(id)}/provenance`, {}, signal),

@@ -1,17 +1,17 @@
-import type { EventRecord } from './api-client.js';
+import type { EventRecord, EventSort } from './api-client.js';
 import { formatCasualties, formatEdtf, humanize } from './format.js';
 
-/** One column of the events table: its header, its text (shown and exported) and its sort key. */
+/** An order the server sorts events in, ascending, or descending with a leading `-`. */
+export type EventOrder = Exclude<EventSort, `-${string}`>;
+
+/** One column of the events table: its header, its text (shown and exported) and the server order it sorts by, if any. */
 export interface EventColumn {
   key: string;
   label: string;
   text: (e: EventRecord) => string;
-  sort: (e: EventRecord) => string | number;
+  order?: EventOrder;
   numeric?: boolean;
 }
-
-// Counts sort by their lower bound; unknown counts sort below zero.
-const countKey = (c: EventRecord['killed']) => (c === null ? -1 : typeof c === 'number' ? c : c.min);
 
 /**
  * Every column the events table offers, in display order.
@@ -24,46 +24,44 @@ export const EVENT_COLUMNS: readonly EventColumn[] = [
     key: 'date',
     label: 'Date',
     text: (e) => formatEdtf(e.date),
-    sort: (e) => `${e.dateStart ?? e.dateEnd ?? ''}|${e.dateEnd ?? ''}`,
+    order: 'date',
   },
-  { key: 'edtf', label: 'EDTF', text: (e) => e.date, sort: (e) => e.date },
-  { key: 'category', label: 'Category', text: (e) => humanize(e.category), sort: (e) => e.category },
-  { key: 'subtype', label: 'Type', text: (e) => humanize(e.subtype), sort: (e) => e.subtype },
-  { key: 'place', label: 'Place', text: (e) => e.location.name, sort: (e) => e.location.name },
-  { key: 'admin1', label: 'Region', text: (e) => e.location.admin1 ?? '', sort: (e) => e.location.admin1 ?? '' },
-  { key: 'country', label: 'Country', text: (e) => e.location.country, sort: (e) => e.location.country },
-  { key: 'precision', label: 'Precision', text: (e) => e.location.precision, sort: (e) => e.location.precision },
+  { key: 'edtf', label: 'EDTF', text: (e) => e.date },
+  { key: 'category', label: 'Category', text: (e) => humanize(e.category) },
+  { key: 'subtype', label: 'Type', text: (e) => humanize(e.subtype) },
+  { key: 'place', label: 'Place', text: (e) => e.location.name },
+  { key: 'admin1', label: 'Region', text: (e) => e.location.admin1 ?? '' },
+  { key: 'country', label: 'Country', text: (e) => e.location.country },
+  { key: 'precision', label: 'Precision', text: (e) => e.location.precision },
   {
     key: 'perpetrators',
     label: 'Perpetrators',
     text: (e) => e.perpetrators.map((p) => p.name).join('; '),
-    sort: (e) => e.perpetrators[0]?.name ?? '',
   },
-  { key: 'attribution', label: 'Attribution', text: (e) => e.attribution, sort: (e) => e.attribution },
+  { key: 'attribution', label: 'Attribution', text: (e) => e.attribution },
   {
     key: 'killed',
     label: 'Killed',
     text: (e) => formatCasualties(e.killed),
-    sort: (e) => countKey(e.killed),
+    order: 'killed',
     numeric: true,
   },
   {
     key: 'injured',
     label: 'Injured',
     text: (e) => formatCasualties(e.injured),
-    sort: (e) => countKey(e.injured),
+    order: 'injured',
     numeric: true,
   },
-  { key: 'targets', label: 'Targets', text: (e) => e.targets.map(humanize).join('; '), sort: (e) => e.targets.join() },
-  { key: 'weapons', label: 'Weapons', text: (e) => e.weapons.join('; '), sort: (e) => e.weapons.join() },
-  { key: 'summary', label: 'Summary', text: (e) => e.summary, sort: (e) => e.summary },
+  { key: 'targets', label: 'Targets', text: (e) => e.targets.map(humanize).join('; ') },
+  { key: 'weapons', label: 'Weapons', text: (e) => e.weapons.join('; ') },
+  { key: 'summary', label: 'Summary', text: (e) => e.summary },
   {
     key: 'source',
     label: 'Sources',
     text: (e) => e.reports.map((r) => r.documentId).join('; '),
-    sort: (e) => `${String(e.reports.length).padStart(4, '0')}|${e.documentId}`,
   },
-  { key: 'review', label: 'Review', text: (e) => e.reviewStatus, sort: (e) => e.reviewStatus },
+  { key: 'review', label: 'Review', text: (e) => e.reviewStatus },
 ];
 
 /** The columns shown until the reader picks others. */

@@ -29,6 +29,9 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
   const load = kind === 'organization' ? api.organization : api.person;
   const entity = useApi(`${kind}:${id}`, (signal) => load(id, signal));
   const events = useApi(`events:${id}`, (signal) => api.events({ group: id }, signal));
+  const latest = useApi(`latest-events:${id}`, (signal) =>
+    api.events({ group: id, sort: '-date', limit: RECENT }, signal),
+  );
   const profile = entity.data?.profile;
   useTitle(profile?.name ?? (kind === 'organization' ? 'Organization' : 'Person'));
   if (!profile) {
@@ -38,7 +41,7 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
       </section>
     );
   }
-  const recent = (events.data?.items ?? []).slice(-RECENT).reverse();
+  const recent = latest.data?.items ?? [];
   return (
     <article className="page profile" aria-labelledby="profile-name">
       <header className="profile-head">
@@ -136,10 +139,8 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
           {events.data ? (
             <>
               <CasualtiesChart perYear={casualtiesPerYear(events.data.items)} />
-              {events.data.total > events.data.items.length && (
-                <p className="muted">
-                  From the first {events.data.items.length} of {events.data.total} events.
-                </p>
+              {events.data.next !== null && (
+                <p className="muted">From the first {events.data.items.length} events by date.</p>
               )}
             </>
           ) : (
@@ -151,7 +152,7 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
       <section aria-labelledby="recent-h">
         <h2 id="recent-h">Recent events</h2>
         {recent.length === 0 ? (
-          <Status loading={events.loading} error={events.error} what="events" />
+          <Status loading={latest.loading} error={latest.error} what="events" />
         ) : (
           <EventList events={recent} note={(e) => humanize(e.subtype)} />
         )}

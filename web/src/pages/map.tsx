@@ -4,6 +4,7 @@ import { CategorySelect } from '../components/category-select.js';
 import { EventList } from '../components/event-list.js';
 import { EventMap, type MapView } from '../components/event-map.js';
 import { Link } from '../components/link.js';
+import { PartialNote } from '../components/partial-note.js';
 import { Status } from '../components/status.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
@@ -54,6 +55,7 @@ export function MapPage() {
           }
         />
       </div>
+      {data && <PartialNote page={data} filter={filter} />}
       {data ? (
         <EventMap
           events={data.items}

@@ -41,10 +41,12 @@ export function ReviewPage() {
         </p>
       )}
       <section aria-labelledby="open-conflicts-h">
-        <h2 id="open-conflicts-h">Open conflicts{conflicts.data ? ` (${conflicts.data.total})` : ''}</h2>
+        <h2 id="open-conflicts-h">
+          Open conflicts{conflicts.data ? ` (${conflicts.data.items.length}${conflicts.data.next ? '+' : ''})` : ''}
+        </h2>
         {!conflicts.data ? (
           <Status loading={conflicts.loading} error={conflicts.error} what="conflicts" />
-        ) : conflicts.data.total === 0 ? (
+        ) : conflicts.data.items.length === 0 ? (
           <p className="muted">No re-ingested value disagrees with an editor’s edit.</p>
         ) : (
           <ConflictList conflicts={conflicts.data.items} linkFacts />

@@ -3,6 +3,7 @@ import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, type EventFilter, type Profile } from '../api-client.js';
 import { CategorySelect } from '../components/category-select.js';
 import { Link } from '../components/link.js';
+import { PartialNote } from '../components/partial-note.js';
 import { Status } from '../components/status.js';
 import { TimelineChart, type Period } from '../components/timeline-chart.js';
 import { kindOfId } from '../paths.js';
@@ -114,6 +115,7 @@ export function TimelinePage() {
           <Status loading={events.loading} error={events.error} what="events" />
         )}
       </div>
+      {events.data && <PartialNote page={events.data} filter={filter} />}
       <p className="legend-note muted">
         Dots are dated to the day; bars cover every day a vaguer date may mean (a month, a year, an interval); dashed
         bars are open-ended. Grey bars are relation periods.
