@@ -23,9 +23,11 @@ export function entityContext(raw: Database.Database) {
   const factRows = raw.prepare<[string], { kind: 'parent' | 'founded'; key: string }>(
     `select kind, key from entity_keys where entity_id = ? and kind in ('parent', 'founded')`,
   );
+  // Through the keys kept once per entity, not the names every document repeats: the cost
+  // stays flat however many documents name the parent.
   const parentIds = raw.prepare<[string], { entity_id: string }>(
-    `select distinct n.entity_id from names n join entities e on e.id = n.entity_id
-     where n.ascii_key = ? and e.kind = 'organization'`,
+    `select distinct entity_id from entity_keys
+     where key = ? and entity_kind = 'organization' and kind in ('name', 'abbreviation')`,
   );
   const fullNames = raw.prepare<[string], { key: string }>(
     `select key from entity_keys where entity_id = ? and kind = 'name' and key like '% %' limit 50`,

@@ -103,17 +103,17 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
   const insertKey = raw.prepare<[string, string]>(
     'insert or ignore into event_place_keys (event_id, key) values (?, ?)',
   );
-  const twins = `select distinct e.incident_id from event_place_keys k join events e on e.id = k.event_id
+  const twins = `select distinct e.* from event_place_keys k join events e on e.id = k.event_id
      where %KEYS% and e.document_id <> @document and e.category = @category
        and coalesce(e.date_start, '0000') <= @end and coalesce(e.date_end, '9999') >= @start`;
   type Twins = { document: string; category: string; start: string; end: string };
-  const byKeys = raw.prepare<Twins & { keys: string }, { incident_id: string }>(
+  const byKeys = raw.prepare<Twins & { keys: string }, ReportRow>(
     twins.replace('%KEYS%', 'k.key in (select value from json_each(@keys))'),
   );
-  const byPrefix = raw.prepare<Twins & { from: string; to: string }, { incident_id: string }>(
+  const byPrefix = raw.prepare<Twins & { from: string; to: string }, ReportRow>(
     twins.replace('%KEYS%', 'k.key >= @from and k.key < @to'),
   );
-  const candidates = (r: IncidentReport): { incident_id: string }[] => {
+  const candidates = (r: IncidentReport): ReportRow[] => {
     const query = {
       document: r.documentId,
       category: r.category,
@@ -159,7 +159,8 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
     const apart = new Set<string>();
     for (const r of own) {
       for (const key of storedKeys(r)) insertKey.run(r.id, key);
-      for (const c of candidates(r)) touched.add(c.incident_id);
+      // Only an incident holding a report of the same incident can take this one in.
+      for (const c of candidates(r)) if (sameIncident(r, load(c))) touched.add(c.incident_id);
       for (const { a, b, link } of links.all(r.id, r.id)) {
         const other = a === r.id ? b : a;
         if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
@@ -195,9 +196,17 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
       else groups.push([r]);
     }
 
-    for (const id of touched) dropIncident.run(id);
-    for (const r of own) dropIncident.run(r.id);
-    for (const group of groups) {
+    // An incident whose reports are the same as before is left as it is.
+    const sizeBefore = new Map<string, number>();
+    for (const r of pool.values()) sizeBefore.set(r.row.incident_id, (sizeBefore.get(r.row.incident_id) ?? 0) + 1);
+    const changed = groups.filter((group) => {
+      const rep = representative(group);
+      return !(group.every((r) => r.row.incident_id === rep.id) && sizeBefore.get(rep.id) === group.length);
+    });
+    const kept = new Set(groups.filter((g) => !changed.includes(g)).map((g) => representative(g).id));
+    for (const id of touched) if (!kept.has(id)) dropIncident.run(id);
+    for (const r of own) if (!kept.has(r.id)) dropIncident.run(r.id);
+    for (const group of changed) {
       const rep = representative(group);
       for (const r of group) setIncident.run(rep.id, r.id);
       incidents.write(

@@ -19,8 +19,11 @@ export function surnameSplitter(
   const people = raw.prepare<[string], { entity_id: string }>(
     `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
   );
-  const namesByDocument = raw.prepare<[string], { document_id: string; keys: string }>(
-    `select document_id, group_concat(ascii_key, '|') as keys from names where entity_id = ? group by document_id`,
+  // From the bare-surname names (few), not from every name of the person (one per document).
+  const bareSurnames = raw.prepare<[string, string], { document_id: string }>(
+    `select distinct n.document_id from names n where n.ascii_key = ? and n.entity_id = ?
+       and not exists (select 1 from names f where f.entity_id = n.entity_id and f.document_id = n.document_id
+                       and f.ascii_key like '% %')`,
   );
   const mention = raw.prepare<[string, string], { local_id: string; name: string }>(
     'select local_id, name from entity_mentions where entity_id = ? and document_id = ?',
@@ -43,9 +46,7 @@ export function surnameSplitter(
     if (carriers.length < 2) return [];
     const split: string[] = [];
     for (const from of carriers) {
-      for (const { document_id: document, keys } of namesByDocument.all(from)) {
-        const names = keys.split('|');
-        if (!names.includes(surname) || names.some((n) => n.includes(' '))) continue;
+      for (const { document_id: document } of bareSurnames.all(surname, from)) {
         const detached = mention.get(from, document);
         if (!detached) continue;
         const to = newId(detached.name);
