@@ -103,10 +103,12 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
   const insertKey = raw.prepare<[string, string]>(
     'insert or ignore into event_place_keys (event_id, key) values (?, ?)',
   );
-  const twins = `select distinct e.* from event_place_keys k join events e on e.id = k.event_id
+  // CROSS JOIN keeps SQLite on the key index first: reading events by category instead grows with the store.
+  const twins = `select distinct e.* from event_place_keys k cross join events e on e.id = k.event_id
      where %KEYS% and e.document_id <> @document and e.category = @category
+       and (e.subtype = @subtype or e.subtype = 'unknown' or @subtype = 'unknown')
        and coalesce(e.date_start, '0000') <= @end and coalesce(e.date_end, '9999') >= @start`;
-  type Twins = { document: string; category: string; start: string; end: string };
+  type Twins = { document: string; category: string; subtype: string; start: string; end: string };
   const byKeys = raw.prepare<Twins & { keys: string }, ReportRow>(
     twins.replace('%KEYS%', 'k.key in (select value from json_each(@keys))'),
   );
@@ -117,6 +119,7 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
     const query = {
       document: r.documentId,
       category: r.category,
+      subtype: r.subtype,
       start: r.dateStart ?? '0000',
       end: r.dateEnd ?? '9999',
     };
