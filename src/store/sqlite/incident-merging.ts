@@ -156,14 +156,23 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
   });
 
   return (documentId, formerIncidents) => {
-    const own = reportsOf.all(documentId).map(load);
+    // A stored report is read once per ingest, though several of the document's reports may meet it.
+    const loaded = new Map<string, Report>();
+    const loadOnce = (row: ReportRow): Report => {
+      const known = loaded.get(row.id);
+      if (known) return known;
+      const fresh = load(row);
+      loaded.set(row.id, fresh);
+      return fresh;
+    };
+    const own = reportsOf.all(documentId).map(loadOnce);
     const touched = new Set(formerIncidents);
     const sameLinks = new Map<string, Set<string>>();
     const apart = new Set<string>();
     for (const r of own) {
       for (const key of storedKeys(r)) insertKey.run(r.id, key);
       // Only an incident holding a report of the same incident can take this one in.
-      for (const c of candidates(r)) if (sameIncident(r, load(c))) touched.add(c.incident_id);
+      for (const c of candidates(r)) if (sameIncident(r, loadOnce(c))) touched.add(c.incident_id);
       for (const { a, b, link } of links.all(r.id, r.id)) {
         const other = a === r.id ? b : a;
         if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
@@ -176,7 +185,7 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
       }
     }
     const pool = new Map(own.map((r) => [r.id, r]));
-    for (const incident of touched) for (const row of inIncident.all(incident)) pool.set(row.id, load(row));
+    for (const incident of touched) for (const row of inIncident.all(incident)) pool.set(row.id, loadOnce(row));
     // Links between the pool's other reports (an editor may have split an incident before).
     for (const r of pool.values())
       if (!own.includes(r))
