@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { nameFactId } from '../sqlite/review-fact-ids.js';
+import { nameFactId } from '../sql/review-fact-ids.js';
 import type { Migration } from './migration.js';
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { FACET_SQL, type ColumnFacet } from '../sqlite/event-facet-columns.js';
+import { FACET_SQL, type ColumnFacet } from '../sql/event-facet-columns.js';
 import type { Migration } from './migration.js';
 
 const COLUMN_FACETS = Object.keys(FACET_SQL) as ColumnFacet[];

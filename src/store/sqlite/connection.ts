@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StoreError } from '../../model/index.js';
 import { migrate, migrationsFor } from '../migrations/index.js';
-import type { KbDatabase } from './schema.js';
+import type { KbDatabase } from '../sql/schema.js';
 
 /** An open SQLite knowledge base: the raw handle for prepared statements, kysely for queries. */
 export interface SqliteConnection {

@@ -1,16 +1,16 @@
 import { REVIEW_STATUSES } from '../../model/index.js';
 import type { Store } from '../store.js';
 import { openSqliteConnection, sqliteStoreError, type SqliteOptions } from './connection.js';
-import { sqliteDocuments } from './documents.js';
-import { sqliteEntities } from './entities.js';
-import { sqliteEventFacets } from './event-facets.js';
-import { sqliteEventPage } from './event-page.js';
-import { sqliteEvents } from './events.js';
-import { sqliteIngest } from './ingest.js';
-import { sqliteProvenance } from './provenance.js';
-import { sqliteRelations } from './relations.js';
-import { sqliteReview } from './review.js';
-import { sqliteReviewLog } from './review-log.js';
+import { sqliteDocuments } from '../sql/documents.js';
+import { sqliteEntities } from '../sql/entities.js';
+import { sqliteEventFacets } from '../sql/event-facets.js';
+import { sqliteEventPage } from '../sql/event-page.js';
+import { sqliteEvents } from '../sql/events.js';
+import { sqliteIngest } from '../sql/ingest.js';
+import { sqliteProvenance } from '../sql/provenance.js';
+import { sqliteRelations } from '../sql/relations.js';
+import { sqliteReview } from '../sql/review.js';
+import { sqliteReviewLog } from '../sql/review-log.js';
 import { sqliteNameSearch } from './search.js';
 
 /**
