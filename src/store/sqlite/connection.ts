@@ -1,15 +1,9 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type DatabaseConnection, type Driver, type TransactionSettings } from 'kysely';
 import { StoreError } from '../../model/index.js';
 import { migrate, migrationsFor } from '../migrations/index.js';
+import { transactionScope, type SqlConnection, type SqlStatement, type SqlValue } from '../sql/connection.js';
 import type { KbDatabase } from '../sql/schema.js';
-
-/** An open SQLite knowledge base: the raw handle for prepared statements, kysely for queries. */
-export interface SqliteConnection {
-  raw: Database.Database;
-  db: Kysely<KbDatabase>;
-  path: string;
-}
 
 /** Connection settings; defaults suit an interactive tool. */
 export interface SqliteOptions {
@@ -51,14 +45,60 @@ export function sqliteStoreError(error: unknown, path: string, doing?: string): 
 }
 
 /**
+ * One writer at a time on the one connection: a transaction holds the lock across its
+ * awaits, and work from outside it (a statement, a kysely query) waits until it ends, so
+ * no reader sees half a document and no write lands inside another's transaction.
+ */
+function connectionLock() {
+  let tail: Promise<void> = Promise.resolve();
+  let held = 0;
+  return {
+    async acquire(): Promise<() => void> {
+      let release!: () => void;
+      const previous = tail;
+      tail = new Promise<void>((resolve) => (release = resolve));
+      held += 1;
+      await previous;
+      return () => {
+        held -= 1;
+        release();
+      };
+    },
+    /** Resolves once no transaction holds the lock. */
+    async idle(): Promise<void> {
+      while (held > 0) await tail;
+    },
+  };
+}
+
+/** Kysely's SQLite driver, made to wait for a transaction held by someone else. */
+class LockedDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly ready: () => Promise<void>,
+  ) {}
+  init = () => this.inner.init();
+  acquireConnection = async () => {
+    await this.ready();
+    return this.inner.acquireConnection();
+  };
+  beginTransaction = (c: DatabaseConnection, s: TransactionSettings) => this.inner.beginTransaction(c, s);
+  commitTransaction = (c: DatabaseConnection) => this.inner.commitTransaction(c);
+  rollbackTransaction = (c: DatabaseConnection) => this.inner.rollbackTransaction(c);
+  releaseConnection = (c: DatabaseConnection) => this.inner.releaseConnection(c);
+  destroy = () => this.inner.destroy();
+}
+
+/**
  * Opens (or creates) a SQLite knowledge base with WAL, foreign keys and a busy timeout,
  * and applies pending migrations. A locked, corrupt or newer-schema database is refused
  * with a `StoreError`, and nothing in it is changed.
  *
  * @example
- * const { db, raw } = await openSqliteConnection('data/chronicle.db');
+ * const conn = await openSqliteConnection('data/chronicle.db');
+ * await conn.prepare<[], { n: number }>('select count(*) as n from events').get();
  */
-export async function openSqliteConnection(path: string, options: SqliteOptions = {}): Promise<SqliteConnection> {
+export async function openSqliteConnection(path: string, options: SqliteOptions = {}): Promise<SqlConnection> {
   // `??`, not a spread of defaults: callers pass `busyTimeoutMs: undefined` when nothing was configured.
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   let raw: Database.Database;
@@ -67,7 +107,20 @@ export async function openSqliteConnection(path: string, options: SqliteOptions 
   } catch (error) {
     throw sqliteStoreError(error, path) ?? error;
   }
-  const db = new Kysely<KbDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+  const lock = connectionLock();
+  // A transaction's session is the connection's lock, held for as long as the transaction runs.
+  const scope = transactionScope<{ release: () => void }>();
+  // Inside a transaction the caller holds the lock already; outside, wait for whoever does.
+  const ready = () => (scope.session() ? Promise.resolve() : lock.idle());
+  const dialect = new SqliteDialect({ database: raw });
+  const db = new Kysely<KbDatabase>({
+    dialect: {
+      createAdapter: () => dialect.createAdapter(),
+      createDriver: () => new LockedDriver(dialect.createDriver(), ready),
+      createIntrospector: (k) => dialect.createIntrospector(k),
+      createQueryCompiler: () => dialect.createQueryCompiler(),
+    },
+  });
   try {
     raw.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
     // Reading the schema first makes a non-database file fail here, before any pragma writes to it.
@@ -79,5 +132,36 @@ export async function openSqliteConnection(path: string, options: SqliteOptions 
     await db.destroy();
     throw sqliteStoreError(error, path) ?? error;
   }
-  return { raw, db, path };
+
+  return {
+    dialect: 'sqlite',
+    where: path,
+    db,
+    prepare<P extends SqlValue[], R>(text: string): SqlStatement<P, R> {
+      // Prepared on first use and kept: ingest runs the same few statements thousands of times.
+      let statement: Database.Statement<P, R> | undefined;
+      const run = async <T>(use: (s: Database.Statement<P, R>) => T): Promise<T> => {
+        await ready();
+        statement ??= raw.prepare<P, R>(text);
+        return use(statement);
+      };
+      return {
+        all: (...params) => run((s) => s.all(...params)),
+        get: (...params) => run((s) => s.get(...params)),
+        run: (...params) => run((s) => ({ changes: s.run(...params).changes })),
+      };
+    },
+    transaction: (work) =>
+      scope.run(
+        async () => ({ release: await lock.acquire() }),
+        (session) => session.release(),
+        () => ({ exec: async (statement) => void raw.exec(statement) }),
+        // IMMEDIATE takes the write lock up front: a second process fails at once with
+        // SQLITE_BUSY instead of deep inside the work.
+        'begin immediate',
+        work,
+      ),
+    storeError: (error, doing) => sqliteStoreError(error, path, doing),
+    close: () => db.destroy(),
+  };
 }
