@@ -1,30 +1,33 @@
-import type Database from 'better-sqlite3';
 import type { Insertable } from 'kysely';
+import type { SqlConnection, SqlStatement, SqlValue } from './connection.js';
 import type { KbDatabase } from './schema.js';
 
 type Row<T extends keyof KbDatabase> = Insertable<KbDatabase[T]>;
 
 /**
  * Typed inserts over prepared statements: one statement per table, prepared on first use
- * with the columns of the row (rows of a table always carry every column), then reused.
- * Kysely would compile each insert anew; ingest writes thousands of rows per document.
+ * with the columns of the row (rows of a table always carry every column, in one order),
+ * then reused, its values bound positionally in that order. Kysely would compile each
+ * insert anew; ingest writes thousands of rows per document.
  *
  * @example
- * const put = rowInserter(raw);
- * put('event_targets', { event_id: 'evt_a_ev-01', position: 0, value: 'police' });
+ * const put = rowInserter(conn);
+ * await put('event_targets', { event_id: 'evt_a_ev-01', position: 0, value: 'police' });
  */
-export function rowInserter(raw: Database.Database) {
-  const statements = new Map<string, Database.Statement>();
-  return <T extends keyof KbDatabase>(table: T, row: Row<T>, onConflict = ''): void => {
+export function rowInserter(conn: SqlConnection) {
+  const statements = new Map<string, { columns: string[]; statement: SqlStatement<SqlValue[], unknown> }>();
+  return async <T extends keyof KbDatabase>(table: T, row: Row<T>, onConflict = ''): Promise<void> => {
     const key = `${table}|${onConflict}`;
-    let statement = statements.get(key);
-    if (!statement) {
+    let insert = statements.get(key);
+    if (!insert) {
       const columns = Object.keys(row);
-      statement = raw.prepare(
-        `insert into ${table} (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')}) ${onConflict}`,
+      const statement = conn.prepare<SqlValue[]>(
+        `insert into ${table} (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')}) ${onConflict}`,
       );
-      statements.set(key, statement);
+      insert = { columns, statement };
+      statements.set(key, insert);
     }
-    statement.run(row);
+    const values = row as Record<string, SqlValue>;
+    await insert.statement.run(...insert.columns.map((c) => values[c] ?? null));
   };
 }
