@@ -5,6 +5,7 @@ import { entityContext, type OrganizationFacts } from './entity-context.js';
 import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
 import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
+import { rowInserter } from './row-inserter.js';
 import { surnameSplitter } from './surname-split.js';
 
 /** One document's entity, about to land. */
@@ -74,9 +75,7 @@ export function entityResolver(conn: SqlConnection) {
   const byKey = conn.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
     'select kind, entity_id, document_id from entity_keys where key = ? and entity_kind = ?',
   );
-  const insertKey = conn.prepare<[string, string, string, string, string]>(
-    'insert into entity_keys (key, entity_kind, kind, entity_id, document_id) values (?, ?, ?, ?, ?) on conflict do nothing',
-  );
+  const put = rowInserter(conn);
   const inDocument = conn.prepare<[string, string], { one: number }>(
     'select 1 as one from entity_mentions where entity_id = ? and document_id = ? limit 1',
   );
@@ -305,7 +304,14 @@ export function entityResolver(conn: SqlConnection) {
     mention: Pick<MentionToResolve, 'kind' | 'documentId'>,
     keys: MentionKey[],
   ): Promise<void> {
-    for (const k of keys) await insertKey.run(k.key, mention.kind, k.kind, entityId, mention.documentId);
+    const rows = keys.map((k) => ({
+      key: k.key,
+      entity_kind: mention.kind,
+      kind: k.kind,
+      entity_id: entityId,
+      document_id: mention.documentId,
+    }));
+    await put('entity_keys', rows, 'on conflict do nothing');
   }
 
   /** A new entity of its own for a mention an editor split off; returns its id. */

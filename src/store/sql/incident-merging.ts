@@ -2,6 +2,7 @@ import { representative, sameIncident, type IncidentReport } from '../../kb/inci
 import { asciiKey, type DatePrecision, type LocationPrecision } from '../../model/index.js';
 import type { SqlConnection, SqlStatement } from './connection.js';
 import { dateIntersection, incidentRowWriter } from './incident-row.js';
+import { rowInserter } from './row-inserter.js';
 
 interface ReportRow {
   id: string;
@@ -100,9 +101,7 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
   const perpetrators = conn.prepare<[string], { name_key: string; entity_id: string | null }>(
     'select name_key, entity_id from event_perpetrators where event_id = ? order by position',
   );
-  const insertKey = conn.prepare<[string, string]>(
-    'insert into event_place_keys (event_id, key) values (?, ?) on conflict do nothing',
-  );
+  const put = rowInserter(conn);
   // CROSS JOIN keeps SQLite on the key index first: reading events by category instead grows with the store.
   // (The join condition sits in WHERE, the one place both dialects accept it after a CROSS JOIN.)
   const twins = (keys: string) => `select distinct e.* from event_place_keys k cross join events e
@@ -171,7 +170,8 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
     const sameLinks = new Map<string, Set<string>>();
     const apart = new Set<string>();
     for (const r of own) {
-      for (const key of storedKeys(r)) await insertKey.run(r.id, key);
+      const keys = [...new Set(storedKeys(r))].map((key) => ({ event_id: r.id, key }));
+      await put('event_place_keys', keys, 'on conflict do nothing');
       // Only an incident holding a report of the same incident can take this one in.
       for (const c of await candidates(r)) if (sameIncident(r, await loadOnce(c))) touched.add(c.incident_id);
       for (const { a, b, link } of await links.all(r.id, r.id)) {

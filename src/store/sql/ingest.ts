@@ -7,6 +7,7 @@ import {
   type Organization,
   type Person,
 } from '../../model/index.js';
+import type { Insertable } from 'kysely';
 import type { IngestInput, IngestResult } from '../store.js';
 import type { SqlConnection } from './connection.js';
 import { entityNames } from './entity-names.js';
@@ -17,6 +18,7 @@ import { relinker } from './relink.js';
 import { factIdKeeper, nameFactId } from './review-fact-ids.js';
 import { reviewReapplier } from './review-reapply.js';
 import { rowInserter } from './row-inserter.js';
+import type { KbDatabase } from './schema.js';
 
 const json = (values: readonly string[] | undefined) => JSON.stringify(values ?? []);
 
@@ -138,8 +140,9 @@ export function ingester(conn: SqlConnection): (input: IngestInput) => Promise<I
           merge_reason: reason,
           evidence_id: await evidence(entity.evidence),
         });
+        const rows: Insertable<KbDatabase['names']>[] = [];
         for (const n of names) {
-          await put('names', {
+          rows.push({
             id: nameId++,
             entity_id: entityId,
             document_id: doc.id,
@@ -153,6 +156,7 @@ export function ingester(conn: SqlConnection): (input: IngestInput) => Promise<I
             fact_id: nameFactId(doc.id, entity.id, n.text),
           });
         }
+        await put('names', rows);
         return names.length;
       };
       let names = 0;
@@ -188,11 +192,11 @@ export function ingester(conn: SqlConnection): (input: IngestInput) => Promise<I
         });
         await put('events', rows.event);
         await put('incidents', rows.incident);
-        for (const row of rows.perpetrators) await put('event_perpetrators', row);
-        for (const row of rows.targets) await put('event_targets', row);
-        for (const row of rows.weapons) await put('event_weapons', row);
-        for (const row of rows.citations) await put('event_sources', row);
-        for (const row of rows.locationAliases) await put('event_location_aliases', row);
+        await put('event_perpetrators', rows.perpetrators);
+        await put('event_targets', rows.targets);
+        await put('event_weapons', rows.weapons);
+        await put('event_sources', rows.citations);
+        await put('event_location_aliases', rows.locationAliases);
       }
       await relink(doc.id);
       await mergeIncidents(doc.id, formerIncidents);
