@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/model/count.js';
-import { parseReviewChange } from '../../src/model/review.js';
+import { EVENT_EDIT_FIELDS, parseReviewChange } from '../../src/model/review.js';
 import { EVENT_CATEGORIES, EVENT_SUBTYPES } from '../../src/model/taxonomy.js';
-import { fieldChange, parseCount, settleConflict } from '../../web/src/review-fields.js';
+import { fieldChange, FORM_FIELDS, parseCount, settleConflict } from '../../web/src/review-fields.js';
 
 describe('the review form’s fields', () => {
   it('reads back every count as the UI writes it: exact, ranges and open-ended', () => {
@@ -19,6 +19,16 @@ describe('the review form’s fields', () => {
       fieldChange('injured', ''),
       fieldChange('date', '2018-02'),
       fieldChange('attribution', 'claimed'),
+      fieldChange('summary', 'Gunmen attacked a checkpoint.'),
+      fieldChange('location.name', 'Kizlyar'),
+      fieldChange('location.admin1', ''),
+      fieldChange('location.country', 'ru'),
+      fieldChange('location.precision', 'district'),
+      fieldChange('coordinates', '43.85, 46.71'),
+      fieldChange('coordinates', ''),
+      fieldChange('perpetrators', 'Islamic State, Caucasus Emirate, Islamic State'),
+      fieldChange('targets', 'police, religious_institution'),
+      fieldChange('weapons', ''),
       ...EVENT_CATEGORIES.flatMap((c) => EVENT_SUBTYPES[c].map((s) => fieldChange('type', `${c}/${s}`))),
     ];
     for (const change of asked) {
@@ -27,9 +37,30 @@ describe('the review form’s fields', () => {
     }
     expect(fieldChange('killed', 'many')).toEqual({ problem: 'Killed: type a number, a range like 5-6, or 7+' });
     expect(fieldChange('date', ' ')).toHaveProperty('problem');
+    expect(fieldChange('location.name', '')).toEqual({ problem: 'Place: name the place, such as Kizlyar' });
+    expect(fieldChange('location.country', 'Russia')).toHaveProperty('problem');
+    for (const text of ['43.85', '95, 46', '43.85, 46.71, 3', 'north'])
+      expect(fieldChange('coordinates', text), text).toHaveProperty('problem');
   });
 
-  it('settles a conflict through the fields the form edits, and offers nothing for the others', () => {
+  it('writes lists without blanks or repeats, and coordinates as both halves of a place', () => {
+    expect(fieldChange('perpetrators', ' Islamic State,, Caucasus Emirate , Islamic State')).toEqual({
+      set: { perpetrators: ['Islamic State', 'Caucasus Emirate'] },
+    });
+    expect(fieldChange('coordinates', '43.85 46.71')).toEqual({
+      set: { 'location.lat': 43.85, 'location.lon': 46.71 },
+    });
+    expect(fieldChange('coordinates', ' ')).toEqual({ set: { 'location.lat': null, 'location.lon': null } });
+  });
+
+  it('offers a field for every editable event field but the coordinates’ halves', () => {
+    const covered = FORM_FIELDS.flatMap((f) =>
+      f === 'type' ? ['category', 'subtype'] : f === 'coordinates' ? ['location.lat', 'location.lon'] : [f],
+    );
+    expect(covered.sort()).toEqual(Object.keys(EVENT_EDIT_FIELDS).sort());
+  });
+
+  it('settles a conflict through the field the form edits, and offers nothing for a field it does not', () => {
     expect(settleConflict({ field: 'killed', extracted: 9, edited: { min: 8, max: null } })).toEqual({
       field: 'killed',
       take: '9',
@@ -40,6 +71,16 @@ describe('the review form’s fields', () => {
       take: '',
       keep: '4',
     });
-    expect(settleConflict({ field: 'location.name', extracted: 'Kizlyar', edited: 'Kizlyarsky District' })).toBeNull();
+    expect(settleConflict({ field: 'location.name', extracted: 'Kizlyar', edited: 'Kizlyarsky District' })).toEqual({
+      field: 'location.name',
+      take: 'Kizlyar',
+      keep: 'Kizlyarsky District',
+    });
+    expect(settleConflict({ field: 'targets', extracted: ['police'], edited: [] })).toEqual({
+      field: 'targets',
+      take: 'police',
+      keep: '',
+    });
+    expect(settleConflict({ field: 'location.lat', extracted: 43.8, edited: 43.9 })).toBeNull();
   });
 });

@@ -178,4 +178,33 @@ describe.skipIf(unavailable !== null)('reviewing in Chromium', () => {
     );
     await page.screenshot({ path: join(RESULTS_DIR, 'event-review-reports-1280.png'), fullPage: true });
   });
+
+  it('corrects the targets with checkboxes and the region with text, each shown on the event and in its history', async () => {
+    const event = await kizlyarEvent('islamic-state-caucasus-province');
+    const page = await ui.open(`/events/${event.id}?review=edit&field=targets`);
+    const form = page.locator('form.review-form');
+    await form.waitFor();
+    // A church attack: worshippers were the target, not the police.
+    expect(event.targets).not.toContain('police');
+    const police = form.getByLabel('police', { exact: true });
+    expect(await police.isChecked()).toBe(false);
+    await police.check();
+    await form.getByLabel('Reason').fill('the ministry says a police post was hit too');
+    await form.getByLabel('Your name').fill('Ana Petrova');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await form.getByRole('status').waitFor();
+    await expect.poll(() => page.locator('[data-fact="targets"]').textContent()).toMatch(/police/);
+
+    await form.getByLabel('Field').selectOption('location.admin1');
+    await page.waitForURL(/field=location.admin1/);
+    expect(await form.getByLabel('New value').inputValue()).toBe(event.location.admin1 ?? '');
+    await form.getByLabel('New value').fill('Republic of Dagestan');
+    await form.getByLabel('Reason').fill('the official name of the region');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await expect.poll(() => page.locator('[data-fact="place"]').textContent()).toMatch(/Republic of Dagestan/);
+    const last = page.locator('.review-history > li').last();
+    expect(await last.locator('[data-field="location.admin1"]').textContent()).toBe(
+      `location.admin1: ${event.location.admin1} → Republic of Dagestan`,
+    );
+  });
 });

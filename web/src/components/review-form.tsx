@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { ATTRIBUTIONS, EVENT_CATEGORIES, EVENT_SUBTYPES, type EventCategory } from '../../../src/model/taxonomy.js';
+import {
+  ATTRIBUTIONS,
+  EVENT_CATEGORIES,
+  EVENT_SUBTYPES,
+  LOCATION_PRECISIONS,
+  TARGET_TYPES,
+  WEAPON_TYPES,
+  type EventCategory,
+} from '../../../src/model/taxonomy.js';
 import { api, type AuditEntry, type EventRecord, type ReviewChange } from '../api-client.js';
 import { humanize } from '../format.js';
 import { FIELD_LABELS, fieldChange, fieldText, FORM_FIELDS, type FormField } from '../review-fields.js';
@@ -15,8 +23,9 @@ type FormAction = (typeof ACTIONS)[number];
 const ACTOR_KEY = 'chronicle:actor';
 
 /**
- * What an editor can do on an event: accept it, reject it, or correct one field of one of its
- * reports, always with a reason and their name. The chosen report, action and field live in the
+ * What an editor can do on an event: accept it, reject it, or correct any one field of it (a
+ * report's own figures, date and stance, or the incident's type, place, perpetrators, targets and
+ * weapons), always with a reason and their name. The chosen report, action and field live in the
  * URL (`?report=…&review=edit&field=killed`), so a link can open the form ready for a correction.
  *
  * @example
@@ -142,20 +151,64 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   );
 }
 
-// The input for a field's new value: selects for codebook lists, text for counts and dates.
+// Codebook lists the form offers as choices rather than free text.
+const CHOICES: Partial<Record<FormField, readonly string[]>> = {
+  attribution: ATTRIBUTIONS,
+  'location.precision': LOCATION_PRECISIONS,
+};
+const MULTIPLE_CHOICES: Partial<Record<FormField, readonly string[]>> = {
+  targets: TARGET_TYPES,
+  weapons: WEAPON_TYPES,
+};
+
+// What a text field expects, shown until the editor types.
+const PLACEHOLDERS: Partial<Record<FormField, string>> = {
+  date: '2018-02-18',
+  'location.name': 'Kizlyar',
+  'location.admin1': 'Dagestan; empty if unknown',
+  'location.country': 'RU',
+  coordinates: '43.85, 46.71; empty if unknown',
+  perpetrators: 'names, separated by commas',
+};
+const COUNT_FIELDS = new Set<FormField>(['killed', 'injured', 'killed_perpetrators']);
+
+// The input for a field's new value: selects and checkboxes for codebook lists, text otherwise.
 function FieldInput({ field, text, onChange }: { field: FormField; text: string; onChange: (text: string) => void }) {
-  if (field === 'attribution') {
+  const choices = CHOICES[field];
+  if (choices) {
     return (
       <label>
         <span>New value</span>
         <select id={REVIEW_VALUE_ID} value={text} onChange={(e) => onChange(e.target.value)}>
-          {ATTRIBUTIONS.map((a) => (
+          {choices.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {humanize(a)}
             </option>
           ))}
         </select>
       </label>
+    );
+  }
+  const multiple = MULTIPLE_CHOICES[field];
+  if (multiple) {
+    const chosen = new Set(text.split(',').map((v) => v.trim()));
+    const toggle = (value: string, on: boolean) =>
+      onChange(multiple.filter((v) => (v === value ? on : chosen.has(v))).join(', '));
+    return (
+      <fieldset className="review-choices">
+        <legend>New value</legend>
+        {multiple.map((v, i) => (
+          <label key={v}>
+            <input
+              type="checkbox"
+              id={i === 0 ? REVIEW_VALUE_ID : undefined}
+              checked={chosen.has(v)}
+              onChange={(e) => toggle(v, e.target.checked)}
+            />{' '}
+            {humanize(v)}
+          </label>
+        ))}
+      </fieldset>
     );
   }
   if (field === 'type') {
@@ -192,7 +245,15 @@ function FieldInput({ field, text, onChange }: { field: FormField; text: string;
       </>
     );
   }
-  const count = field !== 'date';
+  if (field === 'summary') {
+    return (
+      <label>
+        <span>New value</span>
+        <textarea id={REVIEW_VALUE_ID} value={text} onChange={(e) => onChange(e.target.value)} rows={3} />
+      </label>
+    );
+  }
+  const count = COUNT_FIELDS.has(field);
   return (
     <label>
       <span>New value</span>
@@ -200,7 +261,7 @@ function FieldInput({ field, text, onChange }: { field: FormField; text: string;
         id={REVIEW_VALUE_ID}
         value={text}
         onChange={(e) => onChange(e.target.value)}
-        placeholder={count ? '7, 5-6 or 7+; empty if unknown' : '2018-02-18'}
+        placeholder={count ? '7, 5-6 or 7+; empty if unknown' : PLACEHOLDERS[field]}
         inputMode={count ? 'numeric' : 'text'}
       />
     </label>

@@ -66,7 +66,7 @@ export function EventPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>Place</dt>
-          <dd>
+          <dd data-fact="place">
             {[place.name, place.admin1, place.country].filter(Boolean).join(', ')}{' '}
             <span className="muted">({place.precision})</span>
           </dd>
@@ -105,13 +105,13 @@ export function EventPage({ id }: { id: string }) {
         {event.targets.length > 0 && (
           <div>
             <dt>Targets</dt>
-            <dd>{event.targets.map(humanize).join(', ')}</dd>
+            <dd data-fact="targets">{event.targets.map(humanize).join(', ')}</dd>
           </div>
         )}
         {event.weapons.length > 0 && (
           <div>
             <dt>Weapons</dt>
-            <dd>{event.weapons.join(', ')}</dd>
+            <dd data-fact="weapons">{event.weapons.map(humanize).join(', ')}</dd>
           </div>
         )}
         <div>
