@@ -16,8 +16,8 @@ export type Agreement = { verdict: 'agree' | 'contradict'; why: string } | { ver
  * overlap. A contradiction blocks any merge; an agreement lets an abbreviation alone merge.
  *
  * @example
- * const context = entityContext(conn);
- * context.agreement({ parents: ['Caucasus Emirate'], founded: [] }, await context.facts('org_kbk')) // { verdict: 'agree', … }
+ * const checks = entityContext(conn).forMention();
+ * await checks.agreement({ parents: ['Caucasus Emirate'], founded: [] }, await checks.facts('org_kbk')) // { verdict: 'agree', … }
  */
 export function entityContext(conn: SqlConnection) {
   const factRows = conn.prepare<[string], { kind: 'parent' | 'founded'; key: string }>(
@@ -33,42 +33,66 @@ export function entityContext(conn: SqlConnection) {
     `select key from entity_keys where entity_id = ? and kind = 'name' and key like '% %' limit 50`,
   );
 
-  /** Whether two parent names are the same group, different groups, or unknown (either unresolved). */
-  async function sameParent(a: string, b: string): Promise<boolean | null> {
-    const [ka, kb] = [asciiKey(a), asciiKey(b)];
-    if (ka === kb) return true;
-    const ia = (await parentIds.all(ka)).map((r) => r.entity_id);
-    const ib = new Set((await parentIds.all(kb)).map((r) => r.entity_id));
-    if (ia.length === 0 || ib.size === 0) return null;
-    return ia.some((id) => ib.has(id));
+  /**
+   * The checks for one mention's candidates. Each answer is kept while the mention resolves:
+   * the same entities and parents come up for every candidate and every pair of them, and
+   * nothing is written until the mention's entity is decided — so a name shared by many stored
+   * entities costs one lookup per entity, not one per pair.
+   */
+  function forMention() {
+    const factsOf = new Map<string, Promise<OrganizationFacts>>();
+    const groupsOf = new Map<string, Promise<Set<string>>>();
+    const groupsNamed = (key: string) => {
+      let ids = groupsOf.get(key);
+      if (!ids) groupsOf.set(key, (ids = parentIds.all(key).then((rows) => new Set(rows.map((r) => r.entity_id)))));
+      return ids;
+    };
+
+    /** Whether two parent names are the same group, different groups, or unknown (either unresolved). */
+    async function sameParent(a: string, b: string): Promise<boolean | null> {
+      const [ka, kb] = [asciiKey(a), asciiKey(b)];
+      if (ka === kb) return true;
+      const [ia, ib] = [await groupsNamed(ka), await groupsNamed(kb)];
+      if (ia.size === 0 || ib.size === 0) return null;
+      return [...ia].some((id) => ib.has(id));
+    }
+
+    return {
+      /** The parents and founding dates an entity's mentions state. */
+      facts(entityId: string): Promise<OrganizationFacts> {
+        let facts = factsOf.get(entityId);
+        if (!facts)
+          factsOf.set(
+            entityId,
+            (facts = factRows.all(entityId).then((rows) => ({
+              parents: rows.flatMap((r) => (r.kind === 'parent' ? [r.key] : [])),
+              founded: rows.flatMap((r) => (r.kind === 'founded' ? [r.key] : [])),
+            }))),
+          );
+        return facts;
+      },
+
+      /** How two sets of facts relate; a contradiction wins over an agreement. */
+      async agreement(a: OrganizationFacts, b: OrganizationFacts): Promise<Agreement> {
+        let agree: string | null = null;
+        for (const pa of a.parents)
+          for (const pb of b.parents) {
+            const same = await sameParent(pa, pb);
+            if (same === false) return { verdict: 'contradict', why: `parents differ ("${pa}", "${pb}")` };
+            if (same) agree ??= `the same parent "${pa}"`;
+          }
+        for (const fa of a.founded)
+          for (const fb of b.founded) {
+            if (!edtfOverlaps(fa, fb)) return { verdict: 'contradict', why: `founding dates differ (${fa}, ${fb})` };
+            agree ??= `founding dates agree (${fa}, ${fb})`;
+          }
+        return agree === null ? { verdict: 'silent' } : { verdict: 'agree', why: agree };
+      },
+    };
   }
 
   return {
-    /** The parents and founding dates an entity's mentions state. */
-    async facts(entityId: string): Promise<OrganizationFacts> {
-      const rows = await factRows.all(entityId);
-      return {
-        parents: rows.flatMap((r) => (r.kind === 'parent' ? [r.key] : [])),
-        founded: rows.flatMap((r) => (r.kind === 'founded' ? [r.key] : [])),
-      };
-    },
-
-    /** How two sets of facts relate; a contradiction wins over an agreement. */
-    async agreement(a: OrganizationFacts, b: OrganizationFacts): Promise<Agreement> {
-      let agree: string | null = null;
-      for (const pa of a.parents)
-        for (const pb of b.parents) {
-          const same = await sameParent(pa, pb);
-          if (same === false) return { verdict: 'contradict', why: `parents differ ("${pa}", "${pb}")` };
-          if (same) agree ??= `the same parent "${pa}"`;
-        }
-      for (const fa of a.founded)
-        for (const fb of b.founded) {
-          if (!edtfOverlaps(fa, fb)) return { verdict: 'contradict', why: `founding dates differ (${fa}, ${fb})` };
-          agree ??= `founding dates agree (${fa}, ${fb})`;
-        }
-      return agree === null ? { verdict: 'silent' } : { verdict: 'agree', why: agree };
-    },
+    forMention,
 
     /** A full name of the entity that `normalizedText` (a normalized document) also mentions, or null. */
     async coMentioned(entityId: string, normalizedText: string): Promise<string | null> {

@@ -102,7 +102,7 @@ export function entityResolver(conn: SqlConnection) {
     `select 1 as one from entity_keys where entity_id = ? and kind = 'name' limit 1`,
   );
   const insertEntity = conn.prepare<[string, string]>('insert into entities (id, kind) values (?, ?)');
-  const context = entityContext(conn);
+  const contexts = entityContext(conn);
   const merge = entityMerger(conn);
   const splitSurname = surnameSplitter(conn, (name) => newId('person', name));
 
@@ -193,6 +193,7 @@ export function entityResolver(conn: SqlConnection) {
         });
     }
 
+    const context = contexts.forMention();
     const ownFull = mention.kind === 'person' ? keys.filter((k) => k.kind === 'name').map((k) => asciiKey(k.key)) : [];
     const ownFullName = keys.some((k) => k.kind === 'name');
     const strong = new Set([...found.values()].filter((c) => STRENGTH[c.link] > 1).map((c) => c.entityId));
@@ -296,7 +297,7 @@ export function entityResolver(conn: SqlConnection) {
   let normalized = { text: '', key: '' };
   async function coMention(entityId: string, documentText: string): Promise<string | null> {
     if (normalized.text !== documentText) normalized = { text: documentText, key: normalizeName(documentText) };
-    const name = await context.coMentioned(entityId, normalized.key);
+    const name = await contexts.coMentioned(entityId, normalized.key);
     return name === null ? null : `the document also names "${name}"`;
   }
   async function remember(
