@@ -72,13 +72,30 @@ const mentionKey = (documentId: string, localId: string) => `${documentId}/${loc
  * await resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
  */
 export function entityResolver(conn: SqlConnection) {
-  const byKey = conn.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
-    'select kind, entity_id, document_id from entity_keys where key = ? and entity_kind = ?',
+  // The entities holding a key, each with the parents and founding dates its keys state: the
+  // context checks of every candidate then need no read of their own.
+  const byKey = conn.prepare<
+    [string, string],
+    {
+      kind: MentionKey['kind'];
+      entity_id: string;
+      document_id: string;
+      fact_kind: 'parent' | 'founded' | null;
+      fact: string | null;
+    }
+  >(
+    `select k.kind, k.entity_id, k.document_id, f.kind as fact_kind, f.key as fact
+     from entity_keys k left join entity_keys f on f.entity_id = k.entity_id and f.kind in ('parent', 'founded')
+     where k.key = ? and k.entity_kind = ?`,
   );
   const put = rowInserter(conn);
-  const inDocument = conn.prepare<[string, string], { one: number }>(
-    'select 1 as one from entity_mentions where entity_id = ? and document_id = ? limit 1',
+  // The entities the document names so far: one read per mention, however many stored
+  // entities share its names.
+  const inDocument = conn.prepare<[string], { entity_id: string }>(
+    'select entity_id from entity_mentions where document_id = ?',
   );
+  // Walks the first entity's documents and probes the second's: callers put first the one
+  // likely to have fewer (a candidate, rather than a group that already gathered many).
   const shareDocument = conn.prepare<[string, string], { one: number }>(
     `select 1 as one from entity_mentions a join entity_mentions b on b.document_id = a.document_id
      where a.entity_id = ? and b.entity_id = ? limit 1`,
@@ -172,9 +189,14 @@ export function entityResolver(conn: SqlConnection) {
       const known = found.get(candidate.entityId);
       if (!known || STRENGTH[candidate.link] > STRENGTH[known.link]) found.set(candidate.entityId, candidate);
     };
+    const context = contexts.forMention();
+    const stated = new Map<string, { parents: Set<string>; founded: Set<string> }>();
     for (const key of keys) {
       if (key.kind === 'parent' || key.kind === 'founded') continue;
       for (const hit of await byKey.all(key.key, mention.kind)) {
+        let facts = stated.get(hit.entity_id);
+        if (!facts) stated.set(hit.entity_id, (facts = { parents: new Set(), founded: new Set() }));
+        if (hit.fact !== null) (hit.fact_kind === 'parent' ? facts.parents : facts.founded).add(hit.fact);
         const link = linkKind(key.kind, hit.kind);
         if (link === null) continue;
         offer({ entityId: hit.entity_id, link, text: key.text, key: key.key, documentId: hit.document_id, reason: '' });
@@ -193,7 +215,9 @@ export function entityResolver(conn: SqlConnection) {
         });
     }
 
-    const context = contexts.forMention();
+    for (const [entityId, facts] of stated)
+      context.know(entityId, { parents: [...facts.parents], founded: [...facts.founded] });
+    const named = new Set((await inDocument.all(mention.documentId)).map((r) => r.entity_id));
     const ownFull = mention.kind === 'person' ? keys.filter((k) => k.kind === 'name').map((k) => asciiKey(k.key)) : [];
     const ownFullName = keys.some((k) => k.kind === 'name');
     const strong = new Set([...found.values()].filter((c) => STRENGTH[c.link] > 1).map((c) => c.entityId));
@@ -204,7 +228,7 @@ export function entityResolver(conn: SqlConnection) {
         accepted.push(candidate);
         continue;
       }
-      if (forbidden(self, entityId) || (await inDocument.get(entityId, mention.documentId))) continue;
+      if (forbidden(self, entityId) || named.has(entityId)) continue;
       if (mention.kind === 'organization') {
         const agreement = await context.agreement(own, await context.facts(entityId));
         if (agreement.verdict === 'contradict') continue;
@@ -256,7 +280,7 @@ export function entityResolver(conn: SqlConnection) {
     const fitsWith = async (member: Candidate, candidate: Candidate): Promise<boolean> =>
       candidate.link === 'same' ||
       (!forbidden(member.entityId, candidate.entityId) &&
-        !(await shareDocument.get(member.entityId, candidate.entityId)) &&
+        !(await shareDocument.get(candidate.entityId, member.entityId)) &&
         (mention.kind === 'person' ||
           (await context.agreement(await context.facts(member.entityId), await context.facts(candidate.entityId)))
             .verdict !== 'contradict'));
