@@ -1,6 +1,7 @@
 import { representative, sameIncident, type IncidentReport } from '../../kb/incidents.js';
 import { asciiKey, type DatePrecision, type LocationPrecision } from '../../model/index.js';
-import type { SqlConnection, SqlStatement } from './connection.js';
+import type { SqlConnection } from './connection.js';
+import { inListQuery } from './in-list.js';
 import { dateIntersection, incidentRowWriter } from './incident-row.js';
 import { rowInserter } from './row-inserter.js';
 
@@ -108,21 +109,13 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
      where e.id = k.event_id and ${keys} and e.document_id <> ? and e.category = ?
        and (e.subtype = ? or e.subtype = 'unknown' or cast(? as text) = 'unknown')
        and coalesce(e.date_start, '0000') <= ? and coalesce(e.date_end, '9999') >= ?`;
-  // One statement per number of keys, prepared when that number first comes up (a report has a few dozen at most).
-  const byKeys = new Map<number, SqlStatement<string[], ReportRow>>();
+  // A report has a few dozen keys at most.
+  const byKeys = inListQuery<ReportRow>(conn, (list) => twins(`k.key in ${list}`));
   const byPrefix = conn.prepare<string[], ReportRow>(twins('k.key >= ? and k.key < ?'));
   const candidates = async (r: IncidentReport): Promise<ReportRow[]> => {
     const query = [r.documentId, r.category, r.subtype, r.subtype, r.dateEnd ?? '9999', r.dateStart ?? '0000'];
     const keys = lookupKeys(r);
-    if ('exact' in keys) {
-      const { length } = keys.exact;
-      let statement = byKeys.get(length);
-      if (!statement) {
-        statement = conn.prepare<string[], ReportRow>(twins(`k.key in (${keys.exact.map(() => '?').join(', ')})`));
-        byKeys.set(length, statement);
-      }
-      return statement.all(...keys.exact, ...query);
-    }
+    if ('exact' in keys) return byKeys(keys.exact, ...query);
     const rows: ReportRow[] = [];
     for (const prefix of keys.prefixes) rows.push(...(await byPrefix.all(prefix, `${prefix}\uffff`, ...query)));
     return rows;
