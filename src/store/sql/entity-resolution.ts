@@ -5,6 +5,8 @@ import { entityContext, type OrganizationFacts } from './entity-context.js';
 import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
 import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
+import { groupRows } from './group-rows.js';
+import { inListQuery } from './in-list.js';
 import { rowInserter } from './row-inserter.js';
 import { surnameSplitter } from './surname-split.js';
 
@@ -72,21 +74,24 @@ const mentionKey = (documentId: string, localId: string) => `${documentId}/${loc
  * await resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
  */
 export function entityResolver(conn: SqlConnection) {
-  // The entities holding a key, each with the parents and founding dates its keys state: the
-  // context checks of every candidate then need no read of their own.
-  const byKey = conn.prepare<
-    [string, string],
-    {
-      kind: MentionKey['kind'];
-      entity_id: string;
-      document_id: string;
-      fact_kind: 'parent' | 'founded' | null;
-      fact: string | null;
-    }
-  >(
-    `select k.kind, k.entity_id, k.document_id, f.kind as fact_kind, f.key as fact
-     from entity_keys k left join entity_keys f on f.entity_id = k.entity_id and f.kind in ('parent', 'founded')
-     where k.key = ? and k.entity_kind = ?`,
+  // The entities holding one of a mention's keys, each with the parents and founding dates its
+  // keys state, so the context checks of every candidate need no read of their own. In the
+  // order of the key index, so candidates (and the reasons they give) come in one order on every
+  // database.
+  const byKeys = inListQuery<{
+    key: string;
+    kind: MentionKey['kind'];
+    entity_id: string;
+    document_id: string;
+    fact_kind: 'parent' | 'founded' | null;
+    fact: string | null;
+  }>(
+    conn,
+    (list) =>
+      `select k.key, k.kind, k.entity_id, k.document_id, f.kind as fact_kind, f.key as fact
+       from entity_keys k left join entity_keys f on f.entity_id = k.entity_id and f.kind in ('parent', 'founded')
+       where k.key in ${list} and k.entity_kind = ?
+       order by k.kind, k.entity_id, f.kind, f.key`,
   );
   const put = rowInserter(conn);
   // The entities the document names so far: one read per mention, however many stored
@@ -191,9 +196,10 @@ export function entityResolver(conn: SqlConnection) {
     };
     const context = contexts.forMention();
     const stated = new Map<string, { parents: Set<string>; founded: Set<string> }>();
-    for (const key of keys) {
-      if (key.kind === 'parent' || key.kind === 'founded') continue;
-      for (const hit of await byKey.all(key.key, mention.kind)) {
+    const matchable = keys.filter((k) => k.kind !== 'parent' && k.kind !== 'founded');
+    const stored = groupRows(await byKeys([...new Set(matchable.map((k) => k.key))], mention.kind), (h) => h.key);
+    for (const key of matchable) {
+      for (const hit of stored.get(key.key) ?? []) {
         let facts = stated.get(hit.entity_id);
         if (!facts) stated.set(hit.entity_id, (facts = { parents: new Set(), founded: new Set() }));
         if (hit.fact !== null) (hit.fact_kind === 'parent' ? facts.parents : facts.founded).add(hit.fact);
