@@ -10,7 +10,7 @@ import {
 import { citationsIn } from './citations.js';
 import type { EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
-import { readCasualties, type Casualties } from './event-casualties.js';
+import { mayTellCasualties, readCasualties, type Casualties } from './event-casualties.js';
 import { incidentClauses } from './event-clauses.js';
 import { typeAttack } from './event-classify.js';
 import { segmentIncidents, type IncidentDraft } from './event-segment.js';
@@ -44,7 +44,11 @@ function sentenceCasualties(input: EventInput, sentence: Sentence): Casualties |
   const ownAccount = mentions.some(
     (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
   );
-  return ownAccount ? undefined : readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+  if (ownAccount) return undefined;
+  // Most sentences of an incident tell no toll: their counts are never looked for.
+  return mayTellCasualties(sentence.text)
+    ? readCasualties(sentence.text, input.countsOf(sentence), sentence.start)
+    : {};
 }
 
 function casualtiesOf(incident: IncidentDraft, readingOf: (sentence: Sentence) => Casualties | undefined): Casualties {
