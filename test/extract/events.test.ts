@@ -141,4 +141,29 @@ describe('extractEvents', () => {
     );
     expect(event).toMatchObject({ category: 'attack', location: { name: 'Garissa' }, killed_perpetrators: 4 });
   });
+
+  it('gives an attack the claim told paragraphs later, at the place it names, without a second event', () => {
+    const events = eventsOf(
+      'Sahel Attacks\n\n' +
+        'On 12 May 2022, gunmen on motorbikes attacked an army post near Djibo in northern Burkina Faso, killing 11 soldiers.\n\n' +
+        'Two days later, a roadside bomb struck a convoy near Dori, wounding four civilians.\n\n' +
+        "On 20 May 2022, Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the attack on the Djibo post in a statement.\n",
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.attribution, e.perpetrators])).toEqual([
+      ['2022-05-12', 'Djibo', 'claimed', ["Jama'at Nusrat al-Islam wal-Muslimin"]],
+      ['2022-05-14', 'Dori', 'unknown', []],
+    ]);
+  });
+
+  it('keeps a claim months after any attack told its own event', () => {
+    const events = eventsOf(
+      'Sahel Attacks\n\n' +
+        'On 12 May 2022, gunmen on motorbikes attacked an army post near Djibo in northern Burkina Faso, killing 11 soldiers.\n\n' +
+        "On 3 November 2022, Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility for the attack on a convoy near Djibo.\n",
+    );
+    expect(events.map((e) => [e.date, e.attribution])).toEqual([
+      ['2022-05-12', 'unknown'],
+      ['2022-11-03', 'claimed'],
+    ]);
+  });
 });
