@@ -166,4 +166,24 @@ describe('extractEvents', () => {
       ['2022-11-03', 'claimed'],
     ]);
   });
+
+  it('reads a founding told in the introduction and again in the history as one formation', () => {
+    const events = eventsOf(
+      'Ansar Dine\n\n' +
+        'Ansar Dine is a jihadist group in Mali. It was founded by Iyad Ag Ghaly in December 2011.\n\n' +
+        'History\n\n' +
+        'Iyad Ag Ghaly founded Ansar Dine in December 2011 after he failed to take over the MNLA.\n',
+    );
+    const formations = events.filter((e) => e.subtype === 'formation');
+    expect(formations.map((e) => [e.date, e.perpetrators])).toEqual([['2011-12', ['Iyad Ag Ghaly', 'Ansar Dine']]]);
+  });
+
+  it('keeps two groups founded the same month by different people apart', () => {
+    const events = eventsOf(
+      'Sahel Groups\n\n' +
+        'Iyad Ag Ghaly founded Ansar Dine in December 2011.\n\n' +
+        'Hamada Ould Mohamed Kheirou founded the Movement for Oneness and Jihad in West Africa in December 2011.\n',
+    );
+    expect(events.filter((e) => e.subtype === 'formation')).toHaveLength(2);
+  });
 });
