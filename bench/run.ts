@@ -53,6 +53,9 @@ async function benchGazetteer(): Promise<void> {
   });
 }
 
+// The first pass over the corpus also pays one-time costs, as the gazetteer's build is: the engine compiles
+// the extractor's code paths as they warm, and caches keyed on words fill. A long-running ingest works at the
+// second pass's rate, a one-off run nearer the first's: both are reported.
 async function benchExtraction(docs: BenchDocument[]): Promise<void> {
   const kb = corpusBytes(docs) / 1024;
   // One small extraction first so the gazetteer's one-time build is not counted as throughput.
@@ -63,19 +66,27 @@ async function benchExtraction(docs: BenchDocument[]): Promise<void> {
     },
     { runs: 3 },
   );
-  const full = await time(
-    async () => {
-      for (const d of docs) await extract({ id: d.id, raw: d.raw, format: 'text', fileName: d.fileName });
-    },
-    { runs: 1, warmup: false },
-  );
+  const pass = () =>
+    time(
+      async () => {
+        for (const d of docs) await extract({ id: d.id, raw: d.raw, format: 'text', fileName: d.fileName });
+      },
+      { runs: 1, warmup: false },
+    );
+  const first = await pass();
+  const second = await pass();
   const rate = (ms: number) => kb / (ms / 1000);
-  rows.push({
-    measure: `extraction, ${docs.length} documents, ${fmt(kb / 1024, 1)} MB`,
-    chronicle: `${fmt(rate(full.ms))} KB/s`,
-    baseline: `${fmt(rate(baseline.ms))} KB/s (read + split sentences)`,
-    ratio: `${fmt(full.ms / baseline.ms, 1)}× the baseline's time`,
-  });
+  for (const [label, run] of [
+    ['first pass', first],
+    ['second pass', second],
+  ] as const) {
+    rows.push({
+      measure: `extraction, ${docs.length} documents, ${fmt(kb / 1024, 1)} MB, ${label}`,
+      chronicle: `${fmt(rate(run.ms))} KB/s`,
+      baseline: `${fmt(rate(baseline.ms))} KB/s (read + split sentences)`,
+      ratio: `${fmt(run.ms / baseline.ms, 1)}× the baseline's time`,
+    });
+  }
 }
 
 async function benchIngest(docs: BenchDocument[]): Promise<void> {

@@ -17,16 +17,18 @@ import type { DateContext, DateMention } from './types.js';
  * // ['2013~', '2013-12-29']
  */
 export function findDates(text: string, offset: number, context: DateContext): DateMention[] {
-  const items = mergeItems(joinRanges(text, scanDatePoints(text)), scanRelativeDates(text));
+  const items = mergeItems(joinRanges(text, scanDatePoints(text)), scanRelativeDates(text), scanDecades(text));
   const mentions: DateMention[] = [];
   let previous = context.previous;
   for (const item of items) {
     const edtf =
-      'rel' in item
-        ? resolveRelative(item.rel, context.anchor, previous)
-        : resolveSpan(text, item, context.anchor, previous);
+      'decade' in item
+        ? item.decade
+        : 'rel' in item
+          ? resolveRelative(item.rel, context.anchor, previous)
+          : resolveSpan(text, item, context.anchor, previous);
     if (!edtf || edtfRange(edtf) === null) continue;
-    const relative = 'rel' in item || item.points.some((p) => p.year === undefined);
+    const relative = 'rel' in item || ('points' in item && item.points.some((p) => p.year === undefined));
     mentions.push({
       start: offset + item.start,
       end: offset + item.end,
@@ -34,6 +36,8 @@ export function findDates(text: string, offset: number, context: DateContext): D
       edtf,
       relative,
     });
+    // A decade is too coarse to date what follows by ("in the 1990s … on 5 March").
+    if ('decade' in item) continue;
     if (!/\bborn\s+(?:in|on)\s+$/i.test(text.slice(Math.max(0, item.start - 12), item.start))) previous = edtf;
   }
   return mentions;
@@ -99,7 +103,12 @@ interface SpanItem {
   end: number;
   points: DatePoint[];
 }
-type Item = SpanItem | (RelativeDate & { rel: RelativeDate });
+interface DecadeItem {
+  start: number;
+  end: number;
+  decade: string;
+}
+type Item = SpanItem | DecadeItem | (RelativeDate & { rel: RelativeDate });
 
 // Words that make a bare year or month a date: "in 2022", "since 2012", "the 2018 …", "mid-2016".
 const CUE =
@@ -146,10 +155,33 @@ function joinRanges(text: string, points: DatePoint[]): SpanItem[] {
   return items;
 }
 
-/** Points and relative expressions in text order, dropping a relative one that overlaps a point. */
-function mergeItems(spans: SpanItem[], relatives: RelativeDate[]): Item[] {
-  const items: Item[] = [...spans, ...relatives.map((rel) => ({ ...rel, rel }))].sort((x, y) => x.start - y.start);
+/** Points, decades and relative expressions in text order, dropping a relative one that overlaps another. */
+function mergeItems(spans: SpanItem[], relatives: RelativeDate[], decades: DecadeItem[]): Item[] {
+  const items: Item[] = [...spans, ...decades, ...relatives.map((rel) => ({ ...rel, rel }))].sort(
+    (x, y) => x.start - y.start,
+  );
   return items.filter((item, i) => i === 0 || item.start >= items[i - 1]!.end || !('rel' in item));
+}
+
+// "in the 1990s", "since the late 1980s": a decade, or its early, middle or late years. "1990s" takes no date
+// point (a letter follows the year), so decades never overlap one.
+const DECADE = /\bthe\s{1,3}((?:(early|mid|late)[\s-]{1,3})?(1[6-9]\d0|20\d0)['’]?s)(?![\p{L}\d])/giu;
+const DECADE_PART: Readonly<Record<string, readonly [number, number]>> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+
+/** Decades as year intervals: `1990/1999`, the early ones `1990~/1993~`, "by the 1990s" `..1999`. */
+function scanDecades(text: string): DecadeItem[] {
+  if (!/0['’]?s/.test(text)) return [];
+  return [...text.matchAll(DECADE)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    const first = Number(m[3]);
+    const part = m[2] ? DECADE_PART[m[2].toLowerCase()] : undefined;
+    const [from, to] = part ?? [0, 9];
+    const mark = part ? '~' : '';
+    const decade = BY.test(before(text, m.index))
+      ? `..${first + to}${mark}`
+      : `${first + from}${mark}/${first + to}${mark}`;
+    return { start, end: m.index + m[0].length, decade };
+  });
 }
 
 function resolveSpan(text: string, item: SpanItem, anchor?: string, previous?: string): string | undefined {

@@ -8,6 +8,8 @@ interface DemonymData {
 }
 
 const data = JSON.parse(readFileSync(new URL('./data/demonyms.json', import.meta.url), 'utf8')) as DemonymData;
+// A map, not the parsed object: every capitalized word is looked up, and "constructor" must not find Object's.
+const places = new Map(Object.entries(data.places));
 const peoples = new Set(data.peoples);
 
 /** What a capitalized descriptive word is: the adjective of a place, or the name of a people or faith. */
@@ -28,7 +30,7 @@ export interface Demonym {
  */
 export function demonym(word: string): Demonym | undefined {
   const key = word.toLowerCase();
-  const place = data.places[key];
+  const place = places.get(key);
   if (place) return { place };
   return peoples.has(key) ? {} : undefined;
 }

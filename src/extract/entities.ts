@@ -167,7 +167,7 @@ export function extractEntities(
   if (noteTarget)
     for (const line of doc.references) for (const name of noteNames(line)) registry.addName(noteTarget, name);
 
-  readHeadReferences(registry, doc.text, prose);
+  readHeadReferences(registry, doc.text, [...runsOf.values()].flat());
   readAcronymVariants(registry, doc.references.map((l) => l.text).join('\n'));
   readDerivedNames(registry, prose.map((s) => s.text).join('\n'));
   addSurnames(registry, prose.map((s) => s.text).join('\n'));

@@ -1,8 +1,7 @@
 import { LANGUAGE_NAMES } from '../model/index.js';
 import type { EntityRegistry } from './entity-registry.js';
-import { nameRuns } from './name-runs.js';
+import { nameRuns, type NameRun } from './name-runs.js';
 import { detectScript } from './script.js';
-import type { Span } from './types.js';
 import { ORG_HEAD_NOUNS } from './vocabulary.js';
 
 const FOOTNOTES = /^(?:\[[^\]\n]{1,20}\])*/;
@@ -92,26 +91,25 @@ export function readSentenceAliases(registry: EntityRegistry, text: string, offs
 
 /**
  * "the Emirate", "the Guard": a head noun alone refers to the one organization whose name ends in it.
+ * `runs` are the body's runs of capitalized words, at their offsets in `text`.
  *
  * @example
  * // with "Caucasus Emirate" known: "Kebekov and senior loyalists within the Emirate" → alias "Emirate"
- * readHeadReferences(registry, doc.text, bodySpans)
+ * readHeadReferences(registry, doc.text, nameRuns(doc.text))
  */
-export function readHeadReferences(registry: EntityRegistry, text: string, spans: Span[]): void {
-  for (const span of spans) {
-    for (const run of nameRuns(text.slice(span.start, span.end), span.start)) {
-      const words = run.words.filter((w) => w !== 'The');
-      const head = words[0];
-      // "People's Party": a head after a possessive belongs to that other name.
-      if (/['’]s\s$/.test(text.slice(Math.max(0, run.start - 3), run.start))) continue;
-      // "a new Wilayah, or Province": only a definite "the Emirate" refers back to one known name.
-      const definite = run.words[0] === 'The' || /\bthe\s$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
-      if (!definite || words.length !== 1 || !head || !ORG_HEAD_NOUNS.has(head.toLowerCase())) continue;
-      const owners = registry.records.filter(
-        (r) => r.kind === 'organization' && [r.name, ...r.aliases].some((n) => n.endsWith(` ${head}`)),
-      );
-      if (owners.length === 1 && owners[0]) registry.addAlias(owners[0], head);
-    }
+export function readHeadReferences(registry: EntityRegistry, text: string, runs: Iterable<NameRun>): void {
+  for (const run of runs) {
+    const words = run.words.filter((w) => w !== 'The');
+    const head = words[0];
+    // "People's Party": a head after a possessive belongs to that other name.
+    if (/['’]s\s$/.test(text.slice(Math.max(0, run.start - 3), run.start))) continue;
+    // "a new Wilayah, or Province": only a definite "the Emirate" refers back to one known name.
+    const definite = run.words[0] === 'The' || /\bthe\s$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+    if (!definite || words.length !== 1 || !head || !ORG_HEAD_NOUNS.has(head.toLowerCase())) continue;
+    const owners = registry.records.filter(
+      (r) => r.kind === 'organization' && [r.name, ...r.aliases].some((n) => n.endsWith(` ${head}`)),
+    );
+    if (owners.length === 1 && owners[0]) registry.addAlias(owners[0], head);
   }
 }
 

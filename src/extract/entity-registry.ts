@@ -54,12 +54,18 @@ export class EntityRegistry {
   // The surfaces longest first, rebuilt only when a name changes. Records are public, so the key also counts
   // names: an alias pushed from outside must not be missed.
   private revision = 0;
-  private surfaces?: { key: string; list: { surface: string; entity: EntityRecord }[] };
+  private surfaces?: {
+    revision: number;
+    records: number;
+    names: number;
+    list: { surface: string; entity: EntityRecord }[];
+  };
   // Stages ask about the same sentence and line many times: answers per offset and text, until a name changes.
   // Answers are shared, hence read-only.
   private readonly answers = new Map<number, Map<string, readonly EntityMention[]>>();
-  // Stages look up every candidate name: transliterate each surface once per document.
+  // Stages look up every candidate name: transliterate and normalize each surface once per document.
   private readonly keys = new Map<string, string>();
+  private readonly normalized = new Map<string, string>();
 
   /** The record that now stands for `record` (itself unless it was merged into another). */
   live(record: EntityRecord): EntityRecord {
@@ -101,7 +107,8 @@ export class EntityRegistry {
     if (!clean || !this.keyOf(clean)) return record;
     const other = this.find(clean);
     const owner = other && other !== record ? this.merge(record, other) : record;
-    if (normalizeName(clean) !== normalizeName(owner.name) && !owner.aliases.includes(clean)) owner.aliases.push(clean);
+    if (this.normalize(clean) !== this.normalize(owner.name) && !owner.aliases.includes(clean))
+      owner.aliases.push(clean);
     this.byKey.set(this.keyOf(clean), owner);
     this.revision++;
     return owner;
@@ -123,7 +130,7 @@ export class EntityRegistry {
     this.records.splice(this.records.indexOf(drop), 1);
     for (const surface of [drop.name, ...drop.aliases]) {
       this.byKey.set(this.keyOf(surface), keep);
-      if (normalizeName(surface) !== normalizeName(keep.name) && !keep.aliases.includes(surface)) {
+      if (this.normalize(surface) !== this.normalize(keep.name) && !keep.aliases.includes(surface)) {
         keep.aliases.push(surface);
       }
     }
@@ -170,17 +177,27 @@ export class EntityRegistry {
     return key;
   }
 
-  private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {
-    const names = this.records.reduce((n, r) => n + 1 + r.aliases.length, 0);
-    const key = `${this.revision}/${this.records.length}/${names}`;
-    if (this.surfaces?.key !== key) {
-      const list = this.records.flatMap((entity) =>
-        [entity.name, ...entity.aliases].flatMap(withArticleCase).map((surface) => ({ surface, entity })),
-      );
-      list.sort((x, y) => y.surface.length - x.surface.length);
-      this.surfaces = { key, list };
-      this.answers.clear();
+  private normalize(surface: string): string {
+    let normal = this.normalized.get(surface);
+    if (normal === undefined) {
+      normal = normalizeName(surface);
+      this.normalized.set(surface, normal);
     }
-    return this.surfaces.list;
+    return normal;
+  }
+
+  private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {
+    let names = 0;
+    for (const record of this.records) names += 1 + record.aliases.length;
+    const known = this.surfaces;
+    if (known && known.revision === this.revision && known.records === this.records.length && known.names === names)
+      return known.list;
+    const list = this.records.flatMap((entity) =>
+      [entity.name, ...entity.aliases].flatMap(withArticleCase).map((surface) => ({ surface, entity })),
+    );
+    list.sort((x, y) => y.surface.length - x.surface.length);
+    this.surfaces = { revision: this.revision, records: this.records.length, names, list };
+    this.answers.clear();
+    return list;
   }
 }

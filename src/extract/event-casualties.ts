@@ -70,6 +70,22 @@ function add(into: Casualties, field: 'killed' | 'killedPerpetrators' | 'injured
   into[field] = into[field] === undefined ? count : addCounts(into[field], count);
 }
 
+// Every word `readCasualties` reacts to: its verbs, "toll", "bomber", "himself", "including", "survived".
+const CASUALTY_CUE =
+  /kill|dead|died|wound|injur|hurt|hospital|hit|leaving|causing|himself|herself|bomber|including|toll|survived/i;
+
+/**
+ * False when a sentence holds none of the words a toll is told with, so `readCasualties` would find
+ * nothing in it: the caller may skip finding its counts.
+ *
+ * @example
+ * mayTellCasualties('The group was founded in 2009.') // false
+ * mayTellCasualties('Two officers were wounded.') // true
+ */
+export function mayTellCasualties(sentence: string): boolean {
+  return CASUALTY_CUE.test(sentence);
+}
+
 /**
  * Reads who died and who was hurt in one sentence: passive tolls ("Two police officers and a parishioner
  * died"), active ones ("killing 37 people as well as himself and wounding 173"), attackers killed ("All

@@ -26,6 +26,8 @@ const VICTIMS_HIT = new RegExp(
 // An attacker as the subject of an active killing: "A female suicide bomber … killed Sufi sheikh …".
 const ATTACKER_KILLED =
   /\b(?:bombers?|gunm[ae]n|attackers?|assailants?|militants|fighters|insurgents|jihadists)\b(?:[\s,]+[\w-]+){0,8}?[\s,]+(?<!were |was |been )killed\b/i;
+// A word the three patterns above need: a sentence without one is not scanned with them.
+const HARM_WORD = /kill|wound|injur|died|shot dead/i;
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|bombers?)\b/i;
 
 /**
@@ -38,7 +40,8 @@ const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|bombers?)\b/i;
  * // { category: 'security_operation', subtype: 'raid', … }
  */
 export function detectIncident(text: string): IncidentCue | null {
-  const attack = ATTACK_CUES.exec(text) ?? CLAIM_FOR.exec(text) ?? ATTACKER_KILLED.exec(text);
+  const harm = HARM_WORD.test(text);
+  const attack = ATTACK_CUES.exec(text) ?? CLAIM_FOR.exec(text) ?? (harm ? ATTACKER_KILLED.exec(text) : null);
   const security = SECURITY_CUES.exec(text);
   if (ARREST.test(text) && security) {
     return { category: 'security_operation', subtype: 'arrest', index: security.index, rule: 'arrest-attempt' };
@@ -50,10 +53,10 @@ export function detectIncident(text: string): IncidentCue | null {
     return { category: 'security_operation', subtype, index: security.index, rule: 'state-forces' };
   }
   if (attack) return { category: 'attack', index: attack.index, rule: 'attack-cue' };
-  const militants = MILITANTS_KILLED.exec(text);
+  const militants = harm ? MILITANTS_KILLED.exec(text) : null;
   if (militants)
     return { category: 'security_operation', subtype: 'unknown', index: militants.index, rule: 'militants-killed' };
-  const victims = VICTIMS_HIT.exec(text);
+  const victims = harm ? VICTIMS_HIT.exec(text) : null;
   if (victims && (!security || ATTACKERS.test(text)))
     return { category: 'attack', index: victims.index, rule: 'victims' };
   // The act told first is the event: "announced its Caucasus branch …, after most commanders had transferred …".

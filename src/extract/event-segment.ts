@@ -49,7 +49,12 @@ function nearestDate(dates: DateMention[], sentence: Sentence, cue: IncidentCue)
   // "claimed the bombing … two days later": a date counted from the act, told after it, is not the act's date;
   // "A year later it announced …" opens with the act's own date.
   const own = dates.filter((d) => !(/\blater\b/i.test(d.text) && d.start >= at));
-  return [...own].sort((a, b) => distance(a) - distance(b))[0]?.edtf;
+  // "the leader in the 1990s; police arrested him … on 3 October 2004": a date past a semicolon tells
+  // another clause, and counts only when the trigger's clause has none.
+  const between = (d: DateMention) =>
+    sentence.text.slice(Math.min(d.end, at) - sentence.start, Math.max(d.start, at) - sentence.start);
+  const clause = own.filter((d) => !between(d).includes(';'));
+  return [...(clause.length ? clause : own)].sort((a, b) => distance(a) - distance(b))[0]?.edtf;
 }
 
 const PRECISION = { year: 0, month: 1, day: 2 } as const;
@@ -68,6 +73,37 @@ function yearsBefore(earlier: string, later: string): number {
 function daysApart(a: string, b: string): number {
   const [ra, rb] = [edtfRange(a)?.start, edtfRange(b)?.start];
   return ra && rb ? Math.abs(Date.parse(ra) - Date.parse(rb)) / 86_400_000 : Infinity;
+}
+
+// How long after an attack a claim told apart from it may still be its claim.
+const CLAIM_WINDOW_DAYS = 60;
+
+/**
+ * "On 20 May, JNIM claimed the attack on the Djibo post": a claim told in a later paragraph than the act
+ * joins the latest attack of the weeks before it at the place it names, or, naming none, the latest one
+ * when it refers to "the attack".
+ */
+function claimedEarlier(
+  incidents: IncidentDraft[],
+  sentence: Sentence,
+  dates: DateMention[],
+  place: PlaceMention | undefined,
+): IncidentDraft[] {
+  const told = edtfRange(dates[0]?.edtf ?? '');
+  const attacks = incidents.filter((incident) => {
+    if (incident.cue.category !== 'attack') return false;
+    if (!told?.end) return true;
+    const act = edtfRange(incident.date);
+    return Boolean(
+      act?.start && act.start <= told.end && daysApart(incident.date, dates[0]!.edtf) <= CLAIM_WINDOW_DAYS,
+    );
+  });
+  const named = place
+    ? attacks.filter((i) => i.place && (i.place.name === place.name || i.place.admin1 === place.name))
+    : FOLLOW_UP.test(sentence.text)
+      ? attacks
+      : [];
+  return named.slice(-1);
 }
 
 function samePlace(a?: PlaceMention, b?: PlaceMention): boolean {
@@ -130,7 +166,11 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
     }
     // A claim told apart from the act ("claiming both Volgograd bombings", "claimed the assault on Sunday").
     if (CLAIM_ONLY.test(sentence.text) && !OWN_VIOLENCE.test(sentence.text) && cue.category === 'attack') {
-      const claimed = /\bboth\b/i.test(sentence.text) ? incidents.slice(-2) : open ? [open] : [];
+      const claimed = /\bboth\b/i.test(sentence.text)
+        ? incidents.slice(-2)
+        : open
+          ? [open]
+          : claimedEarlier(incidents, sentence, dates, place);
       for (const incident of claimed) incident.sentences.push(sentence);
       if (claimed.length) continue;
     }

@@ -10,7 +10,7 @@ import {
 import { citationsIn } from './citations.js';
 import type { EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
-import { readCasualties, type Casualties } from './event-casualties.js';
+import { mayTellCasualties, readCasualties, type Casualties } from './event-casualties.js';
 import { incidentClauses } from './event-clauses.js';
 import { typeAttack } from './event-classify.js';
 import { segmentIncidents, type IncidentDraft } from './event-segment.js';
@@ -44,7 +44,11 @@ function sentenceCasualties(input: EventInput, sentence: Sentence): Casualties |
   const ownAccount = mentions.some(
     (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
   );
-  return ownAccount ? undefined : readCasualties(sentence.text, input.countsOf(sentence), sentence.start);
+  if (ownAccount) return undefined;
+  // Most sentences of an incident tell no toll: their counts are never looked for.
+  return mayTellCasualties(sentence.text)
+    ? readCasualties(sentence.text, input.countsOf(sentence), sentence.start)
+    : {};
 }
 
 function casualtiesOf(incident: IncidentDraft, readingOf: (sentence: Sentence) => Casualties | undefined): Casualties {
@@ -162,10 +166,22 @@ function toEvent(
   return event;
 }
 
-// "Last Attack: December 4, 2014 …" and the "December 4, 2014: …" bullet tell one incident.
+// A group is founded or dissolved once: told twice, the one telling names all the actors of the other
+// (it may add the group the other left to "it"). Pledges, defections, statements and leadership changes
+// recur, often with the same parent group as their only actor, so each telling stands.
+const ONCE = new Set<Event['subtype']>(['formation', 'dissolution']);
+
+function sameActors(a: Event, b: Event): boolean {
+  const [fewer, more] = a.perpetrators.length <= b.perpetrators.length ? [a, b] : [b, a];
+  return fewer.perpetrators.length > 0 && fewer.perpetrators.every((p) => more.perpetrators.includes(p));
+}
+
+// "Last Attack: December 4, 2014 …" and the "December 4, 2014: …" bullet tell one incident; "It was founded
+// by X in December 2011" and, in the history, "X founded the group in December 2011" one formation.
 function sameIncident(a: Event, b: Event): boolean {
-  const violent = a.category !== 'organizational';
-  return violent && a.category === b.category && a.location.name === b.location.name && edtfOverlaps(a.date, b.date);
+  if (a.category !== b.category || !edtfOverlaps(a.date, b.date)) return false;
+  if (a.category === 'organizational') return a.subtype === b.subtype && ONCE.has(a.subtype) && sameActors(a, b);
+  return a.location.name === b.location.name;
 }
 
 // The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
@@ -212,6 +228,9 @@ export function extractEvents(whole: EventInput): Explained<Event>[] {
       continue;
     }
     for (const field of ['killed', 'killed_perpetrators', 'injured'] as const) twin[field] ??= event[field];
+    // The second telling may name the group the first left to "it".
+    if (twin.category === 'organizational')
+      twin.perpetrators = [...new Set([...twin.perpetrators, ...event.perpetrators])];
     // The more precise date stands; an official or claimed attribution outranks a hedged one.
     if ((edtfRange(event.date)?.precision === 'day') > (edtfRange(twin.date)?.precision === 'day'))
       twin.date = event.date;

@@ -18,10 +18,12 @@ const ABBREVIATION = /(?<![a-z0-9])(?:st|ste|ft|mt)(?= |$)/g;
 //   (Ingushetiya); a final -ye is -e in other systems (Bologoye, Bologoe);
 // - y after a vowel is the second half of a diphthong (Buynaksk, Buinaksk; Chirkey, Chirkei);
 // - kh, gh, dzh lose their h in French, German or older English spellings;
-// - doubled consonants come and go (Cherkessia, Cherkesia): the first of a pair is dropped;
+// - doubled letters come and go: consonants (Cherkessia, Cherkesia), and vowels where an orthography writes
+//   long vowels double and the press does not (Somali Dhuusamarreeb, Dhusamareb; Garoowe, Garowe): the
+//   first of a pair is dropped;
 // - spaces go, so Katyr-Yurt and Katyryurt meet.
 const FOLD =
-  /(?:(sk)(?:oye|oe|aya|aja|iy|ij|ii|yy|y|oy|i)|yy|iy|ij|(i)[yi](a)|ye)(?= |$)|([aeou])y(?![aeiou])|kh|gh|dzh|([b-df-hj-np-tv-z])(?=\5)| /g;
+  /(?:(sk)(?:oye|oe|aya|aja|iy|ij|ii|yy|y|oy|i)|yy|iy|ij|(i)[yi](a)|ye)(?= |$)|([aeou])y(?![aeiou])|kh|gh|dzh|([a-z])(?=\5)| /g;
 
 function fold(whole: string, sk?: string, i?: string, a?: string, vowel?: string, doubled?: string): string {
   if (sk) return sk;

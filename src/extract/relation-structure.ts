@@ -18,6 +18,10 @@ function demonymIn(words: string): string | undefined {
   return word ? demonym(word)?.place : undefined;
 }
 
+// The words every unit rule below reads ("a branch of", "the CE's suicide-operations unit", "its Caucasus
+// province"): a sentence without one skips those rules.
+const UNIT_WORD = /branch|command|wing|affiliate|unit|province|cell/;
+
 const isRegionalUnit = (org: EntityRecord) => /\b(?:province|wing|vilayat|wilayat|wilayah)\b/i.test(org.name);
 
 /**
@@ -50,6 +54,10 @@ function draft(
   return { type, subject, object, rule, confidence: 0.65 };
 }
 
+// The matches of a global pattern, or none when a cheap check already rules the pattern out.
+const matchesIf = (possible: boolean, text: string, pattern: RegExp): Iterable<RegExpExecArray> =>
+  possible ? text.matchAll(pattern) : [];
+
 /** A place named at document offset `from` (gazetteer first, then a capitalized name, then a demonym). */
 function placeAt(facts: SentenceFacts, from: number): string | undefined {
   const place = facts.places.find((p) => p.start >= from && p.start - from <= 12);
@@ -75,9 +83,12 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
   const text = facts.sentence.text;
   const orgs = mentionsOf(facts, 'organization');
+  const units = UNIT_WORD.test(text);
 
   // X is a branch / the Dagestani command / an affiliate of Y.
-  for (const m of text.matchAll(
+  for (const m of matchesIf(
+    units,
+    text,
     /\b(?:is|was|as) (?:a|an|the) ((?:[\w-]+ ){0,2})(?:branch|command|wing|affiliate|unit|province) of (?:the )?/gu,
   )) {
     const child = mentionBefore(facts, at(facts, m.index), 'organization');
@@ -89,7 +100,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     }
   }
   // "an "Ansar al-Sunna" unit of the vilayat": a unit of a named group or of the topic.
-  for (const m of text.matchAll(/["”]? (?:unit|wing|cell|branch) of (the \w+|its)\b/gu)) {
+  for (const m of matchesIf(units, text, /["”]? (?:unit|wing|cell|branch) of (the \w+|its)\b/gu)) {
     const child = mentionBefore(facts, at(facts, m.index + 1), 'organization');
     const parent = topicReference(facts, m[1] ?? '');
     if (child && parent && child.entity !== parent && at(facts, m.index) - child.end <= 2) {
@@ -97,7 +108,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     }
   }
   // "Riyad-us Saliheen Brigade of Martyrs, a suicide-bomber unit": an appositive unit of the topic.
-  for (const m of text.matchAll(/, an? [\w-]+ (?:unit|wing|branch|cell)\b/gu)) {
+  for (const m of matchesIf(units, text, /, an? [\w-]+ (?:unit|wing|branch|cell)\b/gu)) {
     const child = mentionBefore(facts, at(facts, m.index + 1), 'organization');
     if (child && facts.topic && child.entity !== facts.topic && child.end === at(facts, m.index)) {
       out.push(draft('branch_of', child.entity, facts.topic, 'appositive-unit'));
@@ -114,7 +125,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
       out.push(draft('branch_of', child.entity, owner.entity, 'possessed-unit'));
   }
   // X, the Y's Dagestani branch / suicide-operations unit.
-  for (const m of text.matchAll(/,? (?:the|its) /gu)) {
+  for (const m of matchesIf(units, text, /,? (?:the|its) /gu)) {
     const named = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
     const group = /^group(?='s|’s)/.test(text.slice(m.index + m[0].length)) && facts.topic;
     const possessor =
@@ -135,7 +146,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     }
   }
   // "the Emirate's branches in Chechnya (Vilayat Nokhchicho) and Dagestan (Vilayat Dagestan)".
-  for (const m of text.matchAll(/(?:'s|’s) branches in /gu)) {
+  for (const m of matchesIf(units, text, /(?:'s|’s) branches in /gu)) {
     const parent = mentionBefore(facts, at(facts, m.index + 1), 'organization');
     for (const p of text.slice(m.index).matchAll(/(\p{Lu}[\p{L}-]+) \(([^()]+)\)/gu)) {
       const child = facts.registry.find(p[2] ?? '');
@@ -147,7 +158,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     }
   }
   // "announced its Caucasus branch", "IS's Caucasus branch claimed": the organization named after that region.
-  for (const m of text.matchAll(/(?:\bits|'s|’s) (\p{Lu}\p{L}+) (?:branch|province|wing)\b/gu)) {
+  for (const m of matchesIf(units, text, /(?:\bits|'s|’s) (\p{Lu}\p{L}+) (?:branch|province|wing)\b/gu)) {
     const parent =
       mentionBefore(facts, at(facts, m.index + 1), 'organization') ?? (facts.topic && { entity: facts.topic });
     const region = normalizeName(m[1] ?? '');
@@ -181,7 +192,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     if (org && place) out.push(draft('located_in', org.entity, place, 'active-in'));
   }
   // "a Syria-based formation", "Afghan-based branch".
-  for (const m of text.matchAll(/\b(\p{Lu}\p{L}+)-based\b/gu)) {
+  for (const m of matchesIf(text.includes('-based'), text, /\b(\p{Lu}\p{L}+)-based\b/gu)) {
     const org =
       orgs.find((o) => o.end <= at(facts, m.index)) ?? mentionAfter(facts, at(facts, m.index), 'organization');
     const word = m[1] ?? '';

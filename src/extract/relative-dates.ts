@@ -30,6 +30,9 @@ const OFFSET =
   /\b(?:the\s{1,3}(?:following|next)\s{1,3}(?:day|morning|afternoon|evening|night)|the\s{1,3}day\s{1,3}after|the\s{1,3}(?:previous|preceding)\s{1,3}(?:day|evening|night)|(?:later\s{1,3})?that\s{1,3}(?:same\s{1,3})?(?:day|morning|afternoon|evening|night)|the\s{1,3}same\s{1,3}day|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(days?|weeks?)\s{1,3}(later|afterwards|earlier))\b/gi;
 const CALENDAR_OFFSET =
   /\b(?:the\s{1,3}(following|next|previous|preceding|same)\s{1,3}(month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(months?|years?)\s{1,3}(later|afterwards|earlier)|(?:later|earlier)\s{1,3}(?:that|the\s{1,3}same)\s{1,3}(month|year))\b/gi;
+// A word each pattern above needs: a sentence without one is not scanned with it.
+const DAY_WORD = /day|night|morning|afternoon|evening|week|eve/i;
+const CALENDAR_WORD = /month|year/i;
 const TODAY = /\b(?:today|yesterday|tonight|this\s(?:morning|afternoon|evening)|last\s(?:night|evening))\b/gi;
 
 /**
@@ -41,6 +44,17 @@ const TODAY = /\b(?:today|yesterday|tonight|this\s(?:morning|afternoon|evening)|
  */
 export function scanRelativeDates(text: string): RelativeDate[] {
   const found: RelativeDate[] = [];
+  if (DAY_WORD.test(text)) scanDayExpressions(text, found);
+  if (CALENDAR_WORD.test(text)) {
+    for (const m of text.matchAll(CALENDAR_OFFSET)) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, base: 'previous', shift: calendarShift(m) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// Weekdays, holidays, day offsets and "yesterday": the expressions that name a day.
+function scanDayExpressions(text: string, found: RelativeDate[]): void {
   for (const m of text.matchAll(WEEKDAY)) {
     const weekday = WEEKDAYS.findIndex((w) => m[0].startsWith(w));
     found.push({ start: m.index!, end: m.index! + m[0].length, base: 'anchor', weekday });
@@ -52,14 +66,10 @@ export function scanRelativeDates(text: string): RelativeDate[] {
   for (const m of text.matchAll(OFFSET)) {
     found.push({ start: m.index!, end: m.index! + m[0].length, base: 'previous', days: offsetDays(m) });
   }
-  for (const m of text.matchAll(CALENDAR_OFFSET)) {
-    found.push({ start: m.index!, end: m.index! + m[0].length, base: 'previous', shift: calendarShift(m) });
-  }
   for (const m of text.matchAll(TODAY)) {
     const days = /yesterday|last/i.test(m[0]) ? -1 : 0;
     found.push({ start: m.index!, end: m.index! + m[0].length, base: 'anchor', days });
   }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 function offsetDays(m: RegExpMatchArray): number {

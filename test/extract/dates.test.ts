@@ -27,6 +27,23 @@ describe('findDates', () => {
     expect(edtfs('From late 2014 the Emirate was torn apart; mid-2016 was quiet')).toEqual(['2014~', '2016~']);
   });
 
+  it('reads decades as year intervals, their parts as approximate ones, and never a year inside "1990s-era"', () => {
+    expect(edtfs('The movement took up arms in the 1990s and split in the early 2000s.')).toEqual([
+      '1990/1999',
+      '2000~/2003~',
+    ]);
+    expect(edtfs('Its founders first met in the mid-1980s, long before the 2012 rebellion.')).toEqual([
+      '1983~/1986~',
+      '2012',
+    ]);
+    expect(edtfs('Its cells had spread across the Sahel by the late 2010s.')).toEqual(['..2019~']);
+    expect(edtfs('The militia bought 1990s-era rifles in 2003.')).toEqual(['2003']);
+  });
+
+  it('dates nothing after a decade by it: a day without a year stays unresolved', () => {
+    expect(edtfs('Raids were frequent in the 1990s; on 5 March a convoy was hit.')).toEqual(['1990/1999']);
+  });
+
   it('joins ranges into intervals', () => {
     expect(edtfs('Doku Umarov (Dokka Abu Usman): founding emir, October 7, 2007 – September 2013.')).toEqual([
       '2007-10-07/2013-09',

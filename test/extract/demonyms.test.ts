@@ -17,6 +17,11 @@ describe('demonym', () => {
     expect(demonym('Abubakar')).toBeUndefined();
   });
 
+  it('finds no demonym in a word that happens to name a property of every object', () => {
+    expect(demonym('Constructor')).toBeUndefined();
+    expect(demonym('ToString')).toBeUndefined();
+  });
+
   it('names only places the gazetteer knows', () => {
     const data = JSON.parse(readFileSync(new URL('../../src/extract/data/demonyms.json', import.meta.url), 'utf8')) as {
       places: Record<string, string>;

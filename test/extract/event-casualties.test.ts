@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCounts } from '../../src/extract/counts.js';
-import { readCasualties } from '../../src/extract/event-casualties.js';
+import { mayTellCasualties, readCasualties } from '../../src/extract/event-casualties.js';
 
 const read = (text: string) => readCasualties(text, findCounts(text, 0), 0);
 
@@ -80,5 +80,24 @@ describe('readCasualties', () => {
         'a young man carrying a backpack set off a bomb beside a police post; nobody else was hurt and the bomber survived with injuries.',
       ),
     ).toMatchObject({ killed: 0, killedPerpetrators: 0, injured: 1 });
+  });
+
+  it('finds nothing in a sentence the cheap cue check passes over, and the check lets every toll through', () => {
+    const quiet = [
+      'Gunmen stormed a police post near Gao on 3 March 2021 and seized 12 rifles.',
+      'The group pledged allegiance to Islamic State in 2015, two years after its founding.',
+      'Some 300 fighters took part in the raid on the garrison.',
+    ];
+    for (const text of quiet) {
+      expect(mayTellCasualties(text)).toBe(false);
+      expect(read(text)).toEqual({});
+    }
+    const tolls = [
+      'Two officers were wounded.',
+      'The blast left 9 dead.',
+      'A car bomb hit a convoy, leaving three soldiers hurt.',
+      'The bomber survived.',
+    ];
+    for (const text of tolls) expect(mayTellCasualties(text)).toBe(true);
   });
 });

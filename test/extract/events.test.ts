@@ -141,4 +141,49 @@ describe('extractEvents', () => {
     );
     expect(event).toMatchObject({ category: 'attack', location: { name: 'Garissa' }, killed_perpetrators: 4 });
   });
+
+  it('gives an attack the claim told paragraphs later, at the place it names, without a second event', () => {
+    const events = eventsOf(
+      'Sahel Attacks\n\n' +
+        'On 12 May 2022, gunmen on motorbikes attacked an army post near Djibo in northern Burkina Faso, killing 11 soldiers.\n\n' +
+        'Two days later, a roadside bomb struck a convoy near Dori, wounding four civilians.\n\n' +
+        "On 20 May 2022, Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the attack on the Djibo post in a statement.\n",
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.attribution, e.perpetrators])).toEqual([
+      ['2022-05-12', 'Djibo', 'claimed', ["Jama'at Nusrat al-Islam wal-Muslimin"]],
+      ['2022-05-14', 'Dori', 'unknown', []],
+    ]);
+  });
+
+  it('keeps a claim months after any attack told its own event', () => {
+    const events = eventsOf(
+      'Sahel Attacks\n\n' +
+        'On 12 May 2022, gunmen on motorbikes attacked an army post near Djibo in northern Burkina Faso, killing 11 soldiers.\n\n' +
+        "On 3 November 2022, Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility for the attack on a convoy near Djibo.\n",
+    );
+    expect(events.map((e) => [e.date, e.attribution])).toEqual([
+      ['2022-05-12', 'unknown'],
+      ['2022-11-03', 'claimed'],
+    ]);
+  });
+
+  it('reads a founding told in the introduction and again in the history as one formation', () => {
+    const events = eventsOf(
+      'Ansar Dine\n\n' +
+        'Ansar Dine is a jihadist group in Mali. It was founded by Iyad Ag Ghaly in December 2011.\n\n' +
+        'History\n\n' +
+        'Iyad Ag Ghaly founded Ansar Dine in December 2011 after he failed to take over the MNLA.\n',
+    );
+    const formations = events.filter((e) => e.subtype === 'formation');
+    expect(formations.map((e) => [e.date, e.perpetrators])).toEqual([['2011-12', ['Iyad Ag Ghaly', 'Ansar Dine']]]);
+  });
+
+  it('keeps two groups founded the same month by different people apart', () => {
+    const events = eventsOf(
+      'Sahel Groups\n\n' +
+        'Iyad Ag Ghaly founded Ansar Dine in December 2011.\n\n' +
+        'Hamada Ould Mohamed Kheirou founded the Movement for Oneness and Jihad in West Africa in December 2011.\n',
+    );
+    expect(events.filter((e) => e.subtype === 'formation')).toHaveLength(2);
+  });
 });

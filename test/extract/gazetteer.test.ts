@@ -11,6 +11,12 @@ describe('spelling keys', () => {
     expect(spellingKey('St. Petersburg')).toBe(spellingKey('Saint Petersburg'));
   });
 
+  it('meets a long vowel written double and written once, as Somali spellings and the press differ', () => {
+    expect(spellingKey('Dhuusamarreeb')).toBe(spellingKey('Dhusamareb'));
+    expect(spellingKey('Garoowe')).toBe(spellingKey('Garowe'));
+    expect(spellingKey('Boosaaso')).toBe(spellingKey('Bosaso'));
+  });
+
   it('keeps different towns apart', () => {
     expect(spellingKey('Grozny')).not.toBe(spellingKey('Gunib'));
     expect(spellingKey('Kizlyar')).not.toBe(spellingKey('Kizilyurt'));

@@ -231,4 +231,18 @@ describe('resolvePlace', () => {
   it('returns null for a name it does not know', () => {
     expect(resolvePlace('Nowhereville', gazetteer, russia)).toBeNull();
   });
+
+  it('finds Somali towns under the press spelling that writes long vowels once', () => {
+    const somalia: GeoContext = { countries: ['SO'] };
+    const found = places(
+      'Militants shelled an army base outside Dhusamareb on Monday, a day after a car bomb in Garowe.',
+      somalia,
+    );
+    expect(
+      found.map((p) => [p.name, p.country, p.precision, p.aliases.includes(p.name) ? 'self' : p.aliases[0]]),
+    ).toEqual([
+      ['Dhusamareb', 'SO', 'exact', 'Dhuusamarreeb'],
+      ['Garowe', 'SO', 'exact', 'Garoowe'],
+    ]);
+  });
 });
