@@ -14,6 +14,7 @@ import { CORPUS_DIR } from '../test/support/corpus.js';
 import { buildBenchCorpus, corpusBytes, type BenchDocument } from './corpus.js';
 import { benchApi } from './api.js';
 import { time } from './measure.js';
+import { benchProfilePage } from './profile-page.js';
 import { rawInserts, type BenchRow } from './raw-inserts.js';
 import { benchResolution } from './resolution.js';
 
@@ -134,6 +135,19 @@ async function benchApiLatency(): Promise<void> {
   }
 }
 
+// The bar of the issue: the profile page interactive within 2 s at a million events.
+const PROFILE_BAR_MS = 2000;
+
+async function benchProfile(): Promise<void> {
+  const t = await benchProfilePage(apiEvents);
+  rows.push({
+    measure: `profile page in Chromium to key facts and charts, ${t.organization}, ${fmt(apiEvents)} events`,
+    chronicle: `worst ${fmt(t.worst)} ms of ${t.loads} (median ${fmt(t.median)})`,
+    baseline: `${fmt(PROFILE_BAR_MS)} ms (the bar)`,
+    ratio: `${fmt(t.worst / PROFILE_BAR_MS, 2)}× the bar`,
+  });
+}
+
 function printTable(): void {
   const header: Row = { measure: 'measure', chronicle: 'chronicle', baseline: 'baseline', ratio: 'ratio' };
   const keys = Object.keys(header) as (keyof Row)[];
@@ -152,4 +166,5 @@ await benchExtraction(docs);
 await benchIngest(docs);
 rows.push(...(await benchResolution(corpusDirs(), Number(process.env.BENCH_RESOLUTION_DOCS ?? 1000))));
 await benchApiLatency();
+await benchProfile();
 printTable();

@@ -48,6 +48,8 @@ export interface Store {
   /** How many listed events each value of each facet has, under the same filters as the list. */
   eventFacets(filter?: EventFilter): Promise<EventFacets>;
   event(id: string): Promise<EventRecord | null>;
+  /** What the attacks of any of the entities add up to, counted over all of them. */
+  attackSummary(entityIds: readonly string[]): Promise<AttackSummary>;
   /** Candidate names for a search: full-text and normalized-key matches, unranked. */
   searchNames(keys: NameSearchKeys, limit: number): Promise<NameHit[]>;
   /** Applies an editor's change in one transaction and returns its audit entry. */
@@ -255,6 +257,26 @@ export interface EventPageQuery extends EventFilter {
 export interface Page<T> {
   items: T[];
   next: string | null;
+}
+
+/** One year of a group's attacks: how many, and their dead and wounded as ranges (null when no attack counts them). */
+export interface YearAttacks {
+  year: number;
+  attacks: number;
+  killed: Count | null;
+  injured: Count | null;
+}
+
+/**
+ * What a group's attacks add up to: the first and the last (by the days they may fall on),
+ * attacks and casualties per year of their earliest day, and casualty totals as ranges.
+ */
+export interface AttackSummary {
+  firstAttackId: string | null;
+  lastAttackId: string | null;
+  perYear: YearAttacks[];
+  killed: Count | null;
+  injured: Count | null;
 }
 
 /** The facets the event list is counted by. */

@@ -26,6 +26,17 @@ async function bothWays(query = '') {
   return { precomputed, counted };
 }
 
+/** Places of each kind the precomputed counts answer: regions, a country, a town, in any case. */
+const PLACES = ['dagestan', 'Chechnya', 'RU', 'ru', 'Kizlyar'];
+
+/** Expects the precomputed facets of every place to equal the counted ones, and of no place. */
+async function expectPlacesExact() {
+  for (const query of ['', ...PLACES.map((p) => `place=${p}`), 'place=dagestan&category=attack']) {
+    const { precomputed, counted } = await bothWays(query);
+    expect(precomputed, query).toEqual(counted);
+  }
+}
+
 /** Edits the database behind the store's back, as resolution and review do. */
 function write(sql: string, ...params: unknown[]) {
   const db = new Database(scratch.path);
@@ -85,6 +96,7 @@ describe('event facets', () => {
     expect(all.precomputed).toEqual(all.counted);
     expect(attacks(all.precomputed)).toBe(attacks(start.precomputed));
 
+    await expectPlacesExact();
     write(`delete from incidents where id = ?`, second.id);
     write(`update event_perpetrators set entity_id = null where event_id in (select id from events limit 3)`);
     write(
@@ -92,5 +104,22 @@ describe('event facets', () => {
     );
     now = await bothWays();
     expect(now.precomputed).toEqual(now.counted);
+    write(
+      `update events set location_admin1 = 'Chechnya' where id = (select e.id from events e join incidents i on i.id = e.id where e.location_admin1 = 'Dagestan' limit 1)`,
+    );
+    await expectPlacesExact();
+  });
+
+  it('of a place count the events of the region or country and those named or aliased so, once each', async () => {
+    for (const place of PLACES) {
+      const { items } = await walk(app(), `/api/v1/events?limit=1000&place=${place}`);
+      const { body } = await call(app(), `/api/v1/facets?place=${place}`);
+      expect(
+        body.category.reduce((n: number, f: any) => n + f.count, 0),
+        place,
+      ).toBe(items.length);
+    }
+    expect((await call(app(), '/api/v1/facets?place=dagestan')).body.admin1.length).toBeGreaterThan(0);
+    await expectPlacesExact();
   });
 });

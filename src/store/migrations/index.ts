@@ -7,6 +7,8 @@ import { resolutionKeys } from './006-resolution-keys.js';
 import { reviewFacts } from './007-review-facts.js';
 import { eventListIndexes } from './008-event-list-indexes.js';
 import { mentionDocumentIndex } from './009-mention-document-index.js';
+import { eventSpanIndexes } from './010-event-span-indexes.js';
+import { placeFacetCounts } from './011-place-facet-counts.js';
 import type { Migration, StoreDialect } from './migration.js';
 
 export type { Migration, StoreDialect } from './migration.js';
@@ -22,13 +24,15 @@ const ALL: Migration[] = [
   reviewFacts,
   eventListIndexes,
   mentionDocumentIndex,
+  eventSpanIndexes,
+  placeFacetCounts,
 ];
 
 /**
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);

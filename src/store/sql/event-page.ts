@@ -1,7 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { EventPageQuery, EventRecord, EventSort, Page } from '../store.js';
-import { eventFilterWhere } from './event-filters.js';
+import { dateParts, eventFilterWhere } from './event-filters.js';
 import { hydrateEvents, selectListedEvents } from './events.js';
 import type { KbDatabase } from './schema.js';
 
@@ -20,6 +20,8 @@ const SORT_KEYS: Record<SortField, { key: RawBuilder<string | number>; id: 'e.id
 /**
  * One page of listed events in a server-side order, continuing after `cursor`: keyset
  * pagination over (sort key, id), so a page deep in the list costs what the first one does.
+ * A date order under a `from` filter reads its two parts (see `dateParts`) apart: the
+ * spanning events all sort before the others, so the page is one part followed by the other.
  *
  * @example
  * const first = await sqliteEventPage(db)({ category: 'attack', sort: '-killed', limit: 50 });
@@ -34,19 +36,28 @@ export function sqliteEventPage(db: Kysely<KbDatabase>) {
     const beyond = sql.raw(descending ? '<' : '>');
     const after = cursor === undefined ? null : decodeCursor(cursor, sort);
     const direction = descending ? 'desc' : 'asc';
-    const rows = await selectListedEvents(db)
-      .select(key.as('sort_key'))
-      .where(eventFilterWhere(filter))
-      .$if(after !== null, (q) =>
-        // Spelled out rather than as a row value, which SQLite does not seek an expression index with.
-        q.where(
-          sql<SqlBool>`${key} ${beyond}= ${after!.key} and (${key} ${beyond} ${after!.key} or ${sql.ref(id)} ${beyond} ${after!.id})`,
-        ),
-      )
-      .orderBy(key, direction)
-      .orderBy(id, direction)
-      .limit(limit + 1)
-      .execute();
+    const read = (part?: Expression<SqlBool>) =>
+      selectListedEvents(db)
+        .select(key.as('sort_key'))
+        .where(eventFilterWhere(filter))
+        .$if(part !== undefined, (q) => q.where(part!))
+        .$if(after !== null, (q) =>
+          // Spelled out rather than as a row value, which SQLite does not seek an expression index with.
+          q.where(
+            sql<SqlBool>`${key} ${beyond}= ${after!.key} and (${key} ${beyond} ${after!.key} or ${sql.ref(id)} ${beyond} ${after!.id})`,
+          ),
+        )
+        .orderBy(key, direction)
+        .orderBy(id, direction)
+        .limit(limit + 1)
+        .execute();
+    const parts = field === 'date' ? dateParts(filter) : null;
+    let rows;
+    if (parts === null) rows = await read();
+    else {
+      const [later, spanning] = [await read(parts[0]), await read(parts[1])];
+      rows = (descending ? [...later, ...spanning] : [...spanning, ...later]).slice(0, limit + 1);
+    }
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;
     const last = page.at(-1);

@@ -3,6 +3,7 @@ import type { Store } from '../store.js';
 import { openSqliteConnection, sqliteStoreError, type SqliteOptions } from './connection.js';
 import { sqliteDocuments } from '../sql/documents.js';
 import { sqliteEntities } from '../sql/entities.js';
+import { sqliteAttackSummary } from '../sql/event-attacks.js';
 import { sqliteEventFacets } from '../sql/event-facets.js';
 import { sqliteEventPage } from '../sql/event-page.js';
 import { sqliteEvents } from '../sql/events.js';
@@ -63,6 +64,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     eventFacets: guard(sqliteEventFacets(db)),
     // An event asked for by id is found whatever its review status.
     event: guard(async (id: string) => (await events({ id, reviewStatuses: REVIEW_STATUSES }))[0] ?? null),
+    attackSummary: guard(sqliteAttackSummary(db)),
     searchNames: guard(searchNames),
     review: guard(review),
     auditLog: guard(reviewLog.audit),

@@ -1,0 +1,87 @@
+import { sql, type Kysely } from 'kysely';
+import { countFromBounds, type Count } from '../../model/index.js';
+import { SHOWN_BY_DEFAULT, type AttackSummary } from '../store.js';
+import { incidentsNaming } from './event-filters.js';
+import type { KbDatabase } from './schema.js';
+
+/** The combined sums of one casualty column: a range, open when any count is, null when none. */
+function summed(counted: number, min: number | null, bounded: number, max: number | null): Count | null {
+  return counted === 0 ? null : countFromBounds(min ?? 0, bounded < counted ? null : (max ?? 0));
+}
+
+/**
+ * The attacks any of the entities carried out (each incident once, as listed): the first by the
+ * earliest day it may fall on, the last by the latest, and per year of that earliest day the
+ * number of attacks with their killed and injured summed as ranges, all counted in SQL over
+ * every attack however many there are. Undated attacks count in the totals only.
+ *
+ * @example
+ * const { perYear, killed } = await sqliteAttackSummary(db)(['org_islamic-state-caucasus-province']);
+ */
+export function sqliteAttackSummary(db: Kysely<KbDatabase>) {
+  return async (entityIds: readonly string[]): Promise<AttackSummary> => {
+    if (entityIds.length === 0)
+      return { firstAttackId: null, lastAttackId: null, perYear: [], killed: null, injured: null };
+    const attacks = db
+      .selectFrom('events as e')
+      .innerJoin('incidents as i', 'i.id', 'e.id')
+      .where('e.category', '=', 'attack')
+      .where('e.review_status', 'in', [...SHOWN_BY_DEFAULT])
+      .where(sql<boolean>`e.id in (${incidentsNaming(entityIds)})`);
+    const earliest = sql<string | null>`coalesce(e.date_start, e.date_end)`;
+    const latest = sql<string | null>`coalesce(e.date_end, e.date_start)`;
+    const years = await attacks
+      .select([
+        sql<string | null>`substr(${earliest}, 1, 4)`.as('year'),
+        (eb) => eb.fn.countAll<number>().as('attacks'),
+        (eb) => eb.fn.count<number>('i.killed_min').as('killed_counted'),
+        (eb) => eb.fn.sum<number | null>('i.killed_min').as('killed_min'),
+        (eb) => eb.fn.count<number>('i.killed_max').as('killed_bounded'),
+        (eb) => eb.fn.sum<number | null>('i.killed_max').as('killed_max'),
+        (eb) => eb.fn.count<number>('i.injured_min').as('injured_counted'),
+        (eb) => eb.fn.sum<number | null>('i.injured_min').as('injured_min'),
+        (eb) => eb.fn.count<number>('i.injured_max').as('injured_bounded'),
+        (eb) => eb.fn.sum<number | null>('i.injured_max').as('injured_max'),
+      ])
+      .groupBy(sql.lit(1))
+      .orderBy(sql.lit(1))
+      .execute();
+    const total = (key: 'killed' | 'injured') =>
+      summed(
+        ...((['counted', 'min', 'bounded', 'max'] as const).map((part) =>
+          years.reduce<number>((n, y) => n + Number(y[`${key}_${part}`] ?? 0), 0),
+        ) as [number, number, number, number]),
+      );
+    const first = await attacks
+      .select('e.id')
+      .orderBy(sql`coalesce(${earliest}, '9999')`)
+      .orderBy('e.id')
+      .limit(1)
+      .executeTakeFirst();
+    const last = await attacks
+      .select('e.id')
+      .orderBy(sql`coalesce(${latest}, '0000')`, 'desc')
+      .orderBy(sql`coalesce(${earliest}, '9999')`, 'desc')
+      .orderBy('e.id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return {
+      firstAttackId: first?.id ?? null,
+      lastAttackId: last?.id ?? null,
+      perYear: years.flatMap((y) =>
+        y.year === null
+          ? []
+          : [
+              {
+                year: Number(y.year),
+                attacks: y.attacks,
+                killed: summed(y.killed_counted, y.killed_min, y.killed_bounded, y.killed_max),
+                injured: summed(y.injured_counted, y.injured_min, y.injured_bounded, y.injured_max),
+              },
+            ],
+      ),
+      killed: total('killed'),
+      injured: total('injured'),
+    };
+  };
+}
