@@ -58,6 +58,10 @@ export interface Store {
   auditLog(filter?: AuditFilter): Promise<AuditEntry[]>;
   /** Re-extracted values that disagree with an editor's edits. */
   conflicts(filter?: ConflictFilter): Promise<ReviewConflict[]>;
+  /** One page of the audit log, oldest first, with the cursor of the page after it. */
+  auditPage(query: AuditFilter & PageQuery): Promise<Page<AuditEntry>>;
+  /** One page of the conflicts, by the time they were detected, with the cursor of the page after it. */
+  conflictPage(query: ConflictFilter & PageQuery): Promise<Page<ReviewConflict>>;
   /** Where an event (every report of its incident) or a relation comes from; null when unknown. */
   provenance(kind: 'event' | 'relation', id: string): Promise<Provenance | null>;
   close(): Promise<void>;
@@ -249,6 +253,12 @@ export type EventSort = (typeof EVENT_SORTS)[number];
 export interface EventPageQuery extends EventFilter {
   sort?: EventSort;
   /** The `next` of the previous page; absent for the first page. */
+  cursor?: string;
+  limit: number;
+}
+
+/** Where a page starts and how long it is: the `next` of the previous page (absent for the first). */
+export interface PageQuery {
   cursor?: string;
   limit: number;
 }

@@ -12,6 +12,7 @@ import { sqliteProvenance } from '../sql/provenance.js';
 import { sqliteRelations } from '../sql/relations.js';
 import { sqliteReview } from '../sql/review.js';
 import { sqliteReviewLog } from '../sql/review-log.js';
+import { sqliteReviewPages } from '../sql/review-pages.js';
 import { sqliteNameSearch } from './search.js';
 
 /**
@@ -32,6 +33,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
   const searchNames = sqliteNameSearch(raw);
   const review = sqliteReview(raw, ingest);
   const reviewLog = sqliteReviewLog(raw);
+  const reviewPages = sqliteReviewPages(db);
   // Runtime failures (a lock taken by another writer, a full disk) speak like the open did.
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>) =>
@@ -69,6 +71,8 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     review: guard(review),
     auditLog: guard(reviewLog.audit),
     conflicts: guard(reviewLog.conflicts),
+    auditPage: guard(reviewPages.audit),
+    conflictPage: guard(reviewPages.conflicts),
     provenance: guard(sqliteProvenance(raw)),
     close: () => db.destroy(),
   };
