@@ -1,6 +1,16 @@
 import { FACET_SQL, type ColumnFacet } from '../sql/event-facet-columns.js';
 
 const COLUMN_FACETS = Object.keys(FACET_SQL) as ColumnFacet[];
+/** The event columns the facets read. */
+const WATCHED = [
+  'date_start',
+  'category',
+  'subtype',
+  'location_admin1',
+  'location_country',
+  'attribution',
+  'review_status',
+];
 
 /**
  * A slice of the listed events that a count table counts on its own: the key columns it adds
@@ -17,6 +27,8 @@ export interface FacetCounts {
   prefix: string;
   /** No scopes: one count over all listed events. */
   scopes?: FacetScope[];
+  /** Event columns the scopes read besides the facets, whose updates move counts too. */
+  watch?: string[];
 }
 
 /**
@@ -30,7 +42,7 @@ export interface FacetCounts {
  * @example
  * for (const text of facetCountStatements({ table: 'event_facet_counts', prefix: 'event_facets' })) await sql.raw(text).execute(db);
  */
-export function facetCountStatements({ table, prefix, scopes }: FacetCounts): string[] {
+export function facetCountStatements({ table, prefix, scopes, watch = [] }: FacetCounts): string[] {
   const slices: (FacetScope | null)[] = scopes ?? [null];
   const keyColumns = slices[0]?.columns ?? [];
   const columns = [...keyColumns, 'facet', 'value', 'review_status', 'category'];
@@ -120,7 +132,7 @@ export function facetCountStatements({ table, prefix, scopes }: FacetCounts): st
     `create trigger ${prefix}_event_delete before delete on events
       when ${listed('old.id')} begin ${bumpColumns('old', -1)} ${bumpPerpetrators('old', -1)} end`,
     `create trigger ${prefix}_event_update
-      after update of date_start, category, subtype, location_admin1, location_country, attribution, review_status on events
+      after update of ${[...WATCHED, ...watch].join(', ')} on events
       when ${listed('new.id')} begin
         ${bumpColumns('old', -1)} ${bumpColumns('new', 1)}
         ${bumpPerpetrators('old', -1)} ${bumpPerpetrators('new', 1)}

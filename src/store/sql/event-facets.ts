@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { EVENT_FACETS, SHOWN_BY_DEFAULT, type EventFacet, type EventFacets, type EventFilter } from '../store.js';
 import { FACET_SQL, type ColumnFacet } from './event-facet-columns.js';
-import { eventFilterWhere, precomputedFacetsAnswer, type EventFilterOptions } from './event-filters.js';
+import { eventFilterWhere, precomputedFacetsAnswer, wholeYears, type EventFilterOptions } from './event-filters.js';
 import type { KbDatabase } from './schema.js';
 
 /** The most values a facet lists, the largest first. */
@@ -20,7 +20,9 @@ interface CountRow {
  * and perpetrator entity, under the same filter as the list. When the filter is at most a
  * category and review statuses the counts come from `event_facet_counts` (kept exact by the
  * triggers of migration 8); with a place besides, from `event_place_facet_counts` (migration
- * 11) and the events the place matches otherwise; any other filter is counted over the matching events.
+ * 11) and the events the place matches otherwise; with whole years besides, from
+ * `event_year_facet_counts` and the events spanning years; any other filter is counted over
+ * the matching events.
  *
  * @example
  * (await sqliteEventFacets(db)({ from: '2016' })).category // [{ value: 'attack', count: 41 }, …]
@@ -28,11 +30,14 @@ interface CountRow {
 export function sqliteEventFacets(db: Kysely<KbDatabase>) {
   return async (given: EventFilter = {}): Promise<EventFacets> => {
     const filter = { ...given, reviewStatuses: given.reviewStatuses ?? SHOWN_BY_DEFAULT };
+    const years = wholeYears(filter);
     const rows = precomputedFacetsAnswer(filter)
       ? await precomputed(db, filter)
       : precomputedFacetsAnswer({ ...filter, place: undefined })
         ? await ofPlace(db, filter)
-        : await counted(db, filter);
+        : years !== null && precomputedFacetsAnswer({ ...filter, from: undefined, to: undefined })
+          ? await ofYears(db, filter, years)
+          : await counted(db, filter);
     const facets = Object.fromEntries(EVENT_FACETS.map((f) => [f, new Map<string, number>()])) as Record<
       EventFacet,
       Map<string, number>
@@ -91,6 +96,24 @@ async function ofPlace(db: Kysely<KbDatabase>, filter: EventFilter): Promise<Cou
     .groupBy(['facet', 'value'])
     .execute();
   return [...stored, ...(await counted(db, filter, { placeBesides: largest }))];
+}
+
+/** Facets of whole years (with at most a category and review statuses): the counts of those years, plus the events spanning years, counted. */
+async function ofYears(
+  db: Kysely<KbDatabase>,
+  filter: EventFilter,
+  { first, last }: { first: string | null; last: string | null },
+): Promise<CountRow[]> {
+  const stored = await db
+    .selectFrom('event_year_facet_counts')
+    .select(['facet', 'value', (eb) => eb.fn.sum<number>('n').as('count')])
+    .where('review_status', 'in', [...filter.reviewStatuses!])
+    .$if(filter.category !== undefined, (q) => q.where('category', '=', filter.category!))
+    .$if(first !== null, (q) => q.where('year', '>=', first!))
+    .$if(last !== null, (q) => q.where('year', '<=', last!))
+    .groupBy(['facet', 'value'])
+    .execute();
+  return [...stored, ...(await counted(db, filter, { spanningOnly: true }))];
 }
 
 // One pass over the matching events counts every facet at once: the events are read once into

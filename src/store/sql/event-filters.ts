@@ -28,6 +28,8 @@ const PLACE_COLUMNS = [
 export interface EventFilterOptions {
   /** Leave out the events whose region (or country) is the place: those are counted apart. */
   placeBesides?: 'admin1' | 'country';
+  /** Only the events that may span years (see `spansYears`): the others are counted by year. */
+  spanningOnly?: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export function eventFilterWhere(filter: EventFilter, options: EventFilterOption
         conditions.push(sql<SqlBool>`(${column} is null or ${column} <> ${place} collate nocase)`);
       }
     }
+    if (options.spanningOnly) conditions.push(sql<SqlBool>`e.id in (select id from events where ${spansYears()})`);
     for (const entityId of entityIds) conditions.push(sql<SqlBool>`e.id in (${incidentsNaming([entityId])})`);
     return eb.and(conditions);
   };
@@ -113,6 +116,22 @@ export function dateParts(filter: EventFilter) {
     sql<SqlBool>`${key} >= ${yearStart}`,
     sql<SqlBool>`e.id in (select id from events where ${spansYears()} and coalesce(date_start, '') < ${yearStart})`,
   ];
+}
+
+/**
+ * The first and last year a date filter covers whole (null for an open side), or null when it
+ * has no date bound or cuts a year: only then do the counts per year answer it.
+ *
+ * @example
+ * wholeYears({ from: '2016', to: '2018' }) // { first: '2016', last: '2018' }
+ * wholeYears({ from: '2016-06' }) // null
+ */
+export function wholeYears(filter: EventFilter): { first: string | null; last: string | null } | null {
+  const from = filter.from === undefined ? null : dayBound('from', filter.from);
+  const to = filter.to === undefined ? null : dayBound('to', filter.to);
+  if (from === null && to === null) return null;
+  if ((from !== null && !from.endsWith('-01-01')) || (to !== null && !to.endsWith('-12-31'))) return null;
+  return { first: from?.slice(0, 4) ?? null, last: to?.slice(0, 4) ?? null };
 }
 
 /**

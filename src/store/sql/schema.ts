@@ -35,6 +35,7 @@ export interface KbDatabase {
   event_place_keys: EventPlaceKeyTable;
   event_facet_counts: EventFacetCountTable;
   event_place_facet_counts: EventPlaceFacetCountTable;
+  event_year_facet_counts: EventYearFacetCountTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -298,4 +299,9 @@ export interface EventFacetCountTable {
 export interface EventPlaceFacetCountTable extends EventFacetCountTable {
   place_kind: 'admin1' | 'country';
   place: string;
+}
+
+/** Migration 11 (SQLite): the facet counts of the events that start and end in one year. */
+export interface EventYearFacetCountTable extends EventFacetCountTable {
+  year: string;
 }
