@@ -36,9 +36,13 @@ export function sqliteEventPage(db: Kysely<KbDatabase>) {
     const beyond = sql.raw(descending ? '<' : '>');
     const after = cursor === undefined ? null : decodeCursor(cursor, sort);
     const direction = descending ? 'desc' : 'asc';
+    // The page's keys first, then its rows: a filter whose matches are sorted (a group, a
+    // place) sorts ids and keys, not every match's whole row and evidence.
     const read = (part?: Expression<SqlBool>) =>
-      selectListedEvents(db)
-        .select(key.as('sort_key'))
+      db
+        .selectFrom('events as e')
+        .innerJoin('incidents as i', 'i.id', 'e.id')
+        .select(['e.id', key.as('sort_key')])
         .where(eventFilterWhere(filter))
         .$if(part !== undefined, (q) => q.where(part!))
         .$if(after !== null, (q) =>
@@ -52,17 +56,24 @@ export function sqliteEventPage(db: Kysely<KbDatabase>) {
         .limit(limit + 1)
         .execute();
     const parts = field === 'date' ? dateParts(filter) : null;
-    let rows;
-    if (parts === null) rows = await read();
-    else {
-      const [later, spanning] = [await read(parts[0]), await read(parts[1])];
-      rows = (descending ? [...later, ...spanning] : [...spanning, ...later]).slice(0, limit + 1);
-    }
-    const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
+    const [later, spanning] = parts === null ? [await read(), []] : [await read(parts[0]), await read(parts[1])];
+    const keys = (descending ? [...later, ...spanning] : [...spanning, ...later]).slice(0, limit + 1);
+    const more = keys.length > limit;
+    const page = more ? keys.slice(0, limit) : keys;
     const last = page.at(-1);
+    const rows =
+      page.length === 0
+        ? []
+        : await selectListedEvents(db)
+            .where(
+              'e.id',
+              'in',
+              page.map((k) => k.id),
+            )
+            .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
     return {
-      items: await hydrate(page),
+      items: await hydrate(page.map((k) => byId.get(k.id)!)),
       next: more && last ? encodeCursor({ sort: sort satisfies EventSort, key: last.sort_key, id: last.id }) : null,
     };
   };
