@@ -22,26 +22,42 @@ export function sqliteAttackSummary(db: Kysely<KbDatabase>) {
   return async (entityIds: readonly string[]): Promise<AttackSummary> => {
     if (entityIds.length === 0)
       return { firstAttackId: null, lastAttackId: null, perYear: [], killed: null, injured: null };
-    const attacks = db
-      .selectFrom('events as e')
-      .innerJoin('incidents as i', 'i.id', 'e.id')
-      .where('e.category', '=', 'attack')
-      .where('e.review_status', 'in', [...SHOWN_BY_DEFAULT])
-      .where(sql<boolean>`e.id in (${incidentsNaming(entityIds)})`);
-    const earliest = sql<string | null>`coalesce(e.date_start, e.date_end)`;
-    const latest = sql<string | null>`coalesce(e.date_end, e.date_start)`;
-    const years = await attacks
+    // The attacks are read once into a materialized table; years, first and last come from it.
+    const years = await db
+      .with(
+        (cte) => cte('attacks').materialized(),
+        (q) =>
+          q
+            .selectFrom('events as e')
+            .innerJoin('incidents as i', 'i.id', 'e.id')
+            .where('e.category', '=', 'attack')
+            .where('e.review_status', 'in', [...SHOWN_BY_DEFAULT])
+            .where(sql<boolean>`e.id in (${incidentsNaming(entityIds)})`)
+            .select([
+              'e.id',
+              sql<string | null>`coalesce(e.date_start, e.date_end)`.as('earliest'),
+              sql<string | null>`coalesce(e.date_end, e.date_start)`.as('latest'),
+              'i.killed_min',
+              'i.killed_max',
+              'i.injured_min',
+              'i.injured_max',
+            ]),
+      )
+      .selectFrom('attacks')
       .select([
-        sql<string | null>`substr(${earliest}, 1, 4)`.as('year'),
+        sql<string | null>`substr(earliest, 1, 4)`.as('year'),
         (eb) => eb.fn.countAll<number>().as('attacks'),
-        (eb) => eb.fn.count<number>('i.killed_min').as('killed_counted'),
-        (eb) => eb.fn.sum<number | null>('i.killed_min').as('killed_min'),
-        (eb) => eb.fn.count<number>('i.killed_max').as('killed_bounded'),
-        (eb) => eb.fn.sum<number | null>('i.killed_max').as('killed_max'),
-        (eb) => eb.fn.count<number>('i.injured_min').as('injured_counted'),
-        (eb) => eb.fn.sum<number | null>('i.injured_min').as('injured_min'),
-        (eb) => eb.fn.count<number>('i.injured_max').as('injured_bounded'),
-        (eb) => eb.fn.sum<number | null>('i.injured_max').as('injured_max'),
+        (eb) => eb.fn.count<number>('killed_min').as('killed_counted'),
+        (eb) => eb.fn.sum<number | null>('killed_min').as('killed_min'),
+        (eb) => eb.fn.count<number>('killed_max').as('killed_bounded'),
+        (eb) => eb.fn.sum<number | null>('killed_max').as('killed_max'),
+        (eb) => eb.fn.count<number>('injured_min').as('injured_counted'),
+        (eb) => eb.fn.sum<number | null>('injured_min').as('injured_min'),
+        (eb) => eb.fn.count<number>('injured_max').as('injured_bounded'),
+        (eb) => eb.fn.sum<number | null>('injured_max').as('injured_max'),
+        sql<string>`(select id from attacks order by coalesce(earliest, '9999'), id limit 1)`.as('first_id'),
+        sql<string>`(select id from attacks
+          order by coalesce(latest, '0000') desc, coalesce(earliest, '9999') desc, id desc limit 1)`.as('last_id'),
       ])
       .groupBy(sql.lit(1))
       .orderBy(sql.lit(1))
@@ -52,22 +68,9 @@ export function sqliteAttackSummary(db: Kysely<KbDatabase>) {
           years.reduce<number>((n, y) => n + Number(y[`${key}_${part}`] ?? 0), 0),
         ) as [number, number, number, number]),
       );
-    const first = await attacks
-      .select('e.id')
-      .orderBy(sql`coalesce(${earliest}, '9999')`)
-      .orderBy('e.id')
-      .limit(1)
-      .executeTakeFirst();
-    const last = await attacks
-      .select('e.id')
-      .orderBy(sql`coalesce(${latest}, '0000')`, 'desc')
-      .orderBy(sql`coalesce(${earliest}, '9999')`, 'desc')
-      .orderBy('e.id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
     return {
-      firstAttackId: first?.id ?? null,
-      lastAttackId: last?.id ?? null,
+      firstAttackId: years[0]?.first_id ?? null,
+      lastAttackId: years[0]?.last_id ?? null,
       perYear: years.flatMap((y) =>
         y.year === null
           ? []
