@@ -9,6 +9,7 @@ import { eventListIndexes } from './008-event-list-indexes.js';
 import { mentionDocumentIndex } from './009-mention-document-index.js';
 import { eventSpanIndexes } from './010-event-span-indexes.js';
 import { placeFacetCounts } from './011-place-facet-counts.js';
+import { eventCoveringIndexes } from './012-event-covering-indexes.js';
 import type { Migration, StoreDialect } from './migration.js';
 
 export type { Migration, StoreDialect } from './migration.js';
@@ -26,13 +27,14 @@ const ALL: Migration[] = [
   mentionDocumentIndex,
   eventSpanIndexes,
   placeFacetCounts,
+  eventCoveringIndexes,
 ];
 
 /**
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);
