@@ -15,7 +15,7 @@ export interface ApiTiming {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 /**
- * Latency of the event list and facets endpoints over a generated database of `count` events,
+ * Latency of the event list, facets and profile endpoints over a generated database of `count` events,
  * through the app's `request` (routing, validation, query, JSON), `runs` requests each after a
  * warm-up. Throws when a request does not answer 200, so a figure is never of an error page.
  *
@@ -43,12 +43,15 @@ export async function benchApi(count: number, runs = 40): Promise<ApiTiming[]> {
     ['event list, most killed first', '/api/v1/events?limit=100&sort=-killed'],
     ['event list, filtered (attacks 2016–2018)', '/api/v1/events?limit=100&category=attack&from=2016&to=2018'],
     ['event list, filtered (one group, ≥5 killed)', `/api/v1/events?limit=100&group=${group}&killed_min=5`],
+    ['event list, one group, latest first', `/api/v1/events?limit=100&group=${group}&sort=-date`],
     ['event list, page at the middle (cursor)', `/api/v1/events?limit=100&cursor=${deep}`],
     ['event list, first page as CSV', '/api/v1/events?limit=100&format=csv'],
     ['facets, all events', '/api/v1/facets'],
     ['facets, one group', `/api/v1/facets?group=${group}`],
     ['facets, one region', '/api/v1/facets?place=Dagestan'],
     ['facets, attacks (broad filter)', '/api/v1/facets?category=attack'],
+    ['facets, attacks 2016–2018', '/api/v1/facets?category=attack&from=2016&to=2018'],
+    ['profile of one group', `/api/v1/organizations/${group}/profile`],
   ];
   const timings: ApiTiming[] = [];
   try {

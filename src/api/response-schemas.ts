@@ -173,7 +173,14 @@ export const ProfileSchema = z.object({
   ),
   firstAttack: nullable(EventRecordSchema),
   lastAttack: nullable(EventRecordSchema),
-  attacksPerYear: z.array(z.object({ year: z.number().int(), attacks: z.number().int() })),
+  attacksPerYear: z.array(
+    z.object({
+      year: z.number().int(),
+      attacks: z.number().int(),
+      killed: nullable(CountSchema),
+      injured: nullable(CountSchema),
+    }),
+  ),
   killed: nullable(CountSchema),
   injured: nullable(CountSchema),
 });

@@ -8,7 +8,6 @@ import {
 } from '../model/index.js';
 import type { EntityRecord, EventRecord, RelationRecord, SourceRecord, Store } from '../store/store.js';
 import { attackRecord, type AttackRecord } from './attack-record.js';
-import { distinctIncidents } from './incidents.js';
 import { mergeRelations } from './merge-relations.js';
 
 export { renderProfileText } from './profile-text.js';
@@ -53,7 +52,7 @@ export interface Profile extends AttackRecord {
 /**
  * Builds an entity's profile from the store: names by language and script, parent and
  * branches, leaders with their terms, first and last attack (its own or a branch's),
- * attacks per year, casualty totals as ranges, status with its evidence, and sources.
+ * attacks and casualties per year, casualty totals as ranges, status with its evidence, and sources.
  *
  * @example
  * const profile = await buildProfile(store, 'org_islamic-state-caucasus-province');
@@ -86,7 +85,7 @@ export async function buildProfile(store: Store, entityId: string): Promise<Prof
     .filter((r) => r.type === 'leader_of' && r.objectId === entity.id)
     .map((r) => ({ ...ref(r.subjectId, r.subjectName), start: r.start, end: r.end, documentIds: r.documentIds }));
 
-  const attacks = attackRecord(await attacksOf(store, [entity.id, ...branches.flatMap((b) => (b.id ? [b.id] : []))]));
+  const attacks = await attackRecord(store, [entity.id, ...branches.flatMap((b) => (b.id ? [b.id] : []))]);
 
   return {
     id: entity.id,
@@ -115,7 +114,10 @@ export async function buildProfile(store: Store, entityId: string): Promise<Prof
         };
       }),
     ...attacks,
-    status: statusOf(entity, attacks.lastAttack ?? (await store.events({ entityId })).at(-1) ?? null),
+    status: statusOf(
+      entity,
+      attacks.lastAttack ?? (await store.eventPage({ entityId, sort: '-date', limit: 1 })).items[0] ?? null,
+    ),
     sources: await sourcesOf(store, entity.documentIds),
   };
 }
@@ -129,16 +131,6 @@ async function canonicalNames(store: Store, loaded: EntityRecord[], relations: R
     if (entity) names.set(id, entity.name);
   }
   return names;
-}
-
-/** Attacks carried out by any of the entities, earliest first, each incident once. */
-async function attacksOf(store: Store, entityIds: string[]): Promise<EventRecord[]> {
-  const byId = new Map<string, EventRecord>();
-  for (const id of entityIds)
-    for (const e of await store.events({ entityId: id, category: 'attack' })) byId.set(e.id, e);
-  return distinctIncidents(
-    [...byId.values()].sort((a, b) => (a.dateStart ?? '').localeCompare(b.dateStart ?? '') || a.id.localeCompare(b.id)),
-  );
 }
 
 /** The earliest day a date may mean, for sorting ("..2015-07" sorts by its end); undated last. */

@@ -48,6 +48,8 @@ export interface Store {
   /** How many listed events each value of each facet has, under the same filters as the list. */
   eventFacets(filter?: EventFilter): Promise<EventFacets>;
   event(id: string): Promise<EventRecord | null>;
+  /** What the attacks of any of the entities add up to, counted over all of them. */
+  attackSummary(entityIds: readonly string[]): Promise<AttackSummary>;
   /** Candidate names for a search: full-text and normalized-key matches, unranked. */
   searchNames(keys: NameSearchKeys, limit: number): Promise<NameHit[]>;
   /** Applies an editor's change in one transaction and returns its audit entry. */
@@ -56,6 +58,10 @@ export interface Store {
   auditLog(filter?: AuditFilter): Promise<AuditEntry[]>;
   /** Re-extracted values that disagree with an editor's edits. */
   conflicts(filter?: ConflictFilter): Promise<ReviewConflict[]>;
+  /** One page of the audit log, oldest first, with the cursor of the page after it. */
+  auditPage(query: AuditFilter & PageQuery): Promise<Page<AuditEntry>>;
+  /** One page of the conflicts, by the time they were detected, with the cursor of the page after it. */
+  conflictPage(query: ConflictFilter & PageQuery): Promise<Page<ReviewConflict>>;
   /** Where an event (every report of its incident) or a relation comes from; null when unknown. */
   provenance(kind: 'event' | 'relation', id: string): Promise<Provenance | null>;
   close(): Promise<void>;
@@ -251,10 +257,36 @@ export interface EventPageQuery extends EventFilter {
   limit: number;
 }
 
+/** Where a page starts and how long it is: the `next` of the previous page (absent for the first). */
+export interface PageQuery {
+  cursor?: string;
+  limit: number;
+}
+
 /** A page of a list: its items and the opaque cursor of the next page (null on the last page). */
 export interface Page<T> {
   items: T[];
   next: string | null;
+}
+
+/** One year of a group's attacks: how many, and their dead and wounded as ranges (null when no attack counts them). */
+export interface YearAttacks {
+  year: number;
+  attacks: number;
+  killed: Count | null;
+  injured: Count | null;
+}
+
+/**
+ * What a group's attacks add up to: the first and the last (by the days they may fall on),
+ * attacks and casualties per year of their earliest day, and casualty totals as ranges.
+ */
+export interface AttackSummary {
+  firstAttackId: string | null;
+  lastAttackId: string | null;
+  perYear: YearAttacks[];
+  killed: Count | null;
+  injured: Count | null;
 }
 
 /** The facets the event list is counted by. */

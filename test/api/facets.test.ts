@@ -22,8 +22,51 @@ afterAll(async () => {
 /** Facets from the precomputed counts (no filter) and counted over the events (a filter every event passes). */
 async function bothWays(query = '') {
   const precomputed = (await call(app(), `/api/v1/facets?${query}`)).body;
-  const counted = (await call(app(), `/api/v1/facets?from=0001&${query}`)).body;
+  const counted = (await call(app(), `/api/v1/facets?from=0001-01-02&${query}`)).body;
   return { precomputed, counted };
+}
+
+/** Places of each kind the precomputed counts answer: regions, a country, a town, in any case. */
+const PLACES = ['dagestan', 'Chechnya', 'RU', 'ru', 'Kizlyar'];
+
+/** Whole years the precomputed counts answer. */
+const YEARS = ['from=2015&to=2018', 'from=2019', 'to=2016', 'from=2015&to=2018&category=attack'];
+
+/** Facets as the listed events tally them, for the facets whose value the list shows directly. */
+function tally(items: any[]) {
+  const count = (key: (e: any) => (string | null)[]) => {
+    const counts = new Map<string | null, number>();
+    for (const e of items) for (const k of key(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return counts;
+  };
+  return {
+    category: count((e) => [e.category]),
+    country: count((e) => [e.location.country]),
+    year: count((e) => [e.dateStart?.slice(0, 4) ?? null]),
+    perpetrator: count((e) => e.perpetrators.map((p: any) => p.entityId).filter((id: string | null) => id !== null)),
+  };
+}
+
+/** The same facets from an answer of the facets endpoint. */
+const tallied = (body: any) =>
+  Object.fromEntries(
+    ['category', 'country', 'year', 'perpetrator'].map((f) => [
+      f,
+      new Map(body[f].map((c: any) => [c.value, c.count])),
+    ]),
+  );
+
+/** Expects the precomputed facets of every place and of whole years to equal the counted ones, and of no filter. */
+async function expectPlacesExact() {
+  for (const query of ['', ...PLACES.map((p) => `place=${p}`), 'place=dagestan&category=attack']) {
+    const { precomputed, counted } = await bothWays(query);
+    expect(precomputed, query).toEqual(counted);
+  }
+  for (const years of YEARS) {
+    const { items } = await walk(app(), `/api/v1/events?limit=1000&${years}`);
+    expect(items.length, years).toBeGreaterThan(0);
+    expect(tallied((await call(app(), `/api/v1/facets?${years}`)).body), years).toEqual(tally(items));
+  }
 }
 
 /** Edits the database behind the store's back, as resolution and review do. */
@@ -37,18 +80,7 @@ describe('event facets', () => {
   it('count exactly the events the list shows, by category, year, country and perpetrator', async () => {
     const { items } = await walk(app(), '/api/v1/events?limit=1000');
     const { body } = await call(app(), '/api/v1/facets');
-    const tally = (key: (e: any) => (string | null)[]) => {
-      const counts = new Map<string | null, number>();
-      for (const e of items) for (const k of key(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
-      return counts;
-    };
-    const asMap = (list: any[]) => new Map(list.map((f) => [f.value, f.count]));
-    expect(asMap(body.category)).toEqual(tally((e) => [e.category]));
-    expect(asMap(body.country)).toEqual(tally((e) => [e.location.country]));
-    expect(asMap(body.year)).toEqual(tally((e) => [e.dateStart?.slice(0, 4) ?? null]));
-    expect(asMap(body.perpetrator)).toEqual(
-      tally((e) => e.perpetrators.map((p: any) => p.entityId).filter((id: string | null) => id !== null)),
-    );
+    expect(tallied(body)).toEqual(tally(items));
     const province = body.perpetrator.find((p: any) => p.value === 'org_islamic-state-caucasus-province');
     expect(province.label).toMatch(/Caucasus Province/);
     const counts = body.category.map((f: any) => f.count);
@@ -85,6 +117,7 @@ describe('event facets', () => {
     expect(all.precomputed).toEqual(all.counted);
     expect(attacks(all.precomputed)).toBe(attacks(start.precomputed));
 
+    await expectPlacesExact();
     write(`delete from incidents where id = ?`, second.id);
     write(`update event_perpetrators set entity_id = null where event_id in (select id from events limit 3)`);
     write(
@@ -92,5 +125,29 @@ describe('event facets', () => {
     );
     now = await bothWays();
     expect(now.precomputed).toEqual(now.counted);
+    write(
+      `update events set location_admin1 = 'Chechnya' where id = (select e.id from events e join incidents i on i.id = e.id where e.location_admin1 = 'Dagestan' limit 1)`,
+    );
+    // An event of 2018 that comes to span into 2019, and one that loses its start.
+    write(
+      `update events set date_end = '2019-03-01' where id = (select e.id from events e join incidents i on i.id = e.id where e.date_start like '2018%' limit 1)`,
+    );
+    write(
+      `update events set date_start = null where id = (select e.id from events e join incidents i on i.id = e.id where e.date_start like '2016%' limit 1)`,
+    );
+    await expectPlacesExact();
+  });
+
+  it('of a place count the events of the region or country and those named or aliased so, once each', async () => {
+    for (const place of PLACES) {
+      const { items } = await walk(app(), `/api/v1/events?limit=1000&place=${place}`);
+      const { body } = await call(app(), `/api/v1/facets?place=${place}`);
+      expect(
+        body.category.reduce((n: number, f: any) => n + f.count, 0),
+        place,
+      ).toBe(items.length);
+    }
+    expect((await call(app(), '/api/v1/facets?place=dagestan')).body.admin1.length).toBeGreaterThan(0);
+    await expectPlacesExact();
   });
 });

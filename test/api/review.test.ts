@@ -6,6 +6,7 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { eventOf, goldInput, METRO, REVIEWED_DOCUMENT, revised } from '../kb/review-fixture.js';
 import { scratchDatabase } from '../store/backends.js';
+import { walk } from './request.js';
 
 const scratch = scratchDatabase();
 let store: Store;
@@ -82,5 +83,36 @@ describe('the review API', () => {
     expect(provenance.body.reports[0].reviewStatus).toBe('rejected');
     expect((await call('GET', '/api/v1/relations/rel_nowhere/provenance')).status).toBe(404);
     expect((await call('GET', '/api/v1/audit?kind=planet')).body.param).toBe('kind');
+  });
+
+  it('pages the audit log and the conflicts by cursor: each entry once, in order, the filter kept', async () => {
+    const events = (await store.events({ documentId: REVIEWED_DOCUMENT })).slice(0, 5);
+    for (const e of events) await call('POST', '/api/v1/review', { action: 'accept', kind: 'event', id: e.id });
+    await call('POST', '/api/v1/review', { action: 'edit', kind: 'event', id: METRO, set: { injured: 102 } });
+    await store.ingest(
+      revised(
+        goldInput(REVIEWED_DOCUMENT),
+        (x) => Object.assign(eventOf(x, 'ev-moscow-metro'), { killed: 38, injured: 100 }),
+        2,
+      ),
+    );
+
+    const audit = await store.auditLog();
+    expect(audit.length).toBeGreaterThan(5);
+    const paged = await walk(app, '/api/v1/audit?limit=2');
+    expect(paged.pages).toBe(Math.ceil(audit.length / 2));
+    expect(paged.items.map((e) => e.id)).toEqual(audit.map((e) => e.id));
+    const accepted = (await walk(app, '/api/v1/audit?limit=2&kind=event')).items;
+    expect(accepted.map((e) => e.id)).toEqual(audit.filter((e) => e.kind === 'event').map((e) => e.id));
+
+    const conflicts = await store.conflicts();
+    expect(conflicts.length).toBeGreaterThanOrEqual(2);
+    const byPage = await walk(app, '/api/v1/conflicts?limit=1');
+    expect(byPage.pages).toBe(conflicts.length);
+    const key = (c: any) => `${c.kind}|${c.factId}|${c.field}`;
+    expect(new Set(byPage.items.map(key))).toEqual(new Set(conflicts.map(key)));
+    const detected = byPage.items.map((c) => c.detectedAt);
+    expect(detected).toEqual([...detected].sort());
+    expect((await call('GET', '/api/v1/conflicts?cursor=garbage')).body.param).toBe('cursor');
   });
 });

@@ -43,7 +43,7 @@ describe.each(BACKENDS)('$name: profiles', (backend) => {
     expect(profile.names.find((g) => g.lang === 'hy' && g.script === 'Armn')?.names[0]?.text).toBe(
       '«Իսլամական պետություն» – Կովկասյան նահանգ',
     );
-    expect(profile.attacksPerYear).toEqual([
+    expect(profile.attacksPerYear.map(({ year, attacks }) => ({ year, attacks }))).toEqual([
       { year: 2015, attacks: 1 },
       { year: 2018, attacks: 4 },
       { year: 2019, attacks: 3 },

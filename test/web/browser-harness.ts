@@ -41,14 +41,14 @@ export interface UiServer {
 }
 
 /**
- * Builds the UI, ingests the demo document into a scratch database, serves both on a free
- * port and launches headless Chromium.
+ * Builds the UI, ingests the demo document into a scratch database (or opens the database
+ * given), serves both on a free port and launches headless Chromium.
  *
  * @example
  * const ui = await startUiServer();
  * const page = await ui.open('/search?q=IS-CP');
  */
-export async function startUiServer(): Promise<UiServer> {
+export async function startUiServer({ databasePath }: { databasePath?: string } = {}): Promise<UiServer> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-web-'));
   const dist = join(dir, 'dist');
   await build({
@@ -66,8 +66,8 @@ export async function startUiServer(): Promise<UiServer> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    store = await openStore({ path: join(dir, 'kb.db') });
-    await ingestDocument(store, await readDocumentFile(DEMO));
+    store = await openStore({ path: databasePath ?? join(dir, 'kb.db') });
+    if (databasePath === undefined) await ingestDocument(store, await readDocumentFile(DEMO));
     server = await startServer(createApp(store, { webRoot: dist }), { port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -9,11 +9,9 @@ import {
   REVIEWED_FACT_KINDS,
   ReviewChangeSchema,
   ReviewConflictSchema,
-  type ReviewConflict,
 } from '../../model/review.js';
 import type { Store } from '../../store/store.js';
 import { LIST_MEDIA_TYPES, listParams, listResponse } from '../list-response.js';
-import { pageOf } from '../page-of.js';
 import { pathParams, queryParams } from '../params.js';
 import { pageSchema } from '../response-schemas.js';
 import { defineRoute, type RouteDefinition } from '../route-registry.js';
@@ -147,8 +145,7 @@ export function reviewRoutes(store: Store): RouteDefinition[] {
       },
       handler: async (c) => {
         const { kind, id, limit, cursor, format } = queryParams(c, AuditQuery);
-        const entries = await store.auditLog({ kind, factId: id });
-        const page = pageOf(entries, { sort: 'id', key: (e) => e.id, id: (e) => String(e.id) }, { limit, cursor });
+        const page = await store.auditPage({ kind, factId: id, limit, cursor });
         return listResponse(c, page, { item: AuditEntrySchema, formats: FORMATS, format, limit });
       },
     }),
@@ -167,9 +164,7 @@ export function reviewRoutes(store: Store): RouteDefinition[] {
       },
       handler: async (c) => {
         const { kind, id, document, limit, cursor, format } = queryParams(c, ConflictQuery);
-        const conflicts = await store.conflicts({ kind, factId: id, documentId: document });
-        const key = (r: ReviewConflict) => `${r.kind}|${r.factId}|${r.field}`;
-        const page = pageOf(conflicts, { sort: 'detected', key: (r) => r.detectedAt, id: key }, { limit, cursor });
+        const page = await store.conflictPage({ kind, factId: id, documentId: document, limit, cursor });
         return listResponse(c, page, { item: ReviewConflictSchema, formats: FORMATS, format, limit });
       },
     }),

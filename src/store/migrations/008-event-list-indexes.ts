@@ -1,33 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { FACET_SQL, type ColumnFacet } from '../sql/event-facet-columns.js';
+import { facetCountStatements } from './facet-count-triggers.js';
 import type { Migration } from './migration.js';
-
-const COLUMN_FACETS = Object.keys(FACET_SQL) as ColumnFacet[];
-
-const UPSERT = 'on conflict (facet, value, review_status, category) do update set n = n + excluded.n';
-
-/** Adds `sign` to every column facet of the event row `row` (`new`, `old` or a joined `e`). */
-const bumpColumns = (row: string, sign: 1 | -1, from = '') =>
-  COLUMN_FACETS.map(
-    (facet) =>
-      `insert into event_facet_counts (facet, value, review_status, category, n) select '${facet}', ${FACET_SQL[facet](row)}, ${row}.review_status, ${row}.category, ${sign} ${from || 'where true'} ${UPSERT};`,
-  ).join('\n');
-
-/** Adds `sign` for every resolved perpetrator of the event row `row` (`new`, `old`). */
-const bumpPerpetrators = (row: string, sign: 1 | -1) =>
-  `insert into event_facet_counts (facet, value, review_status, category, n)
-     select 'perpetrator', p.entity_id, ${row}.review_status, ${row}.category, ${sign} from event_perpetrators p
-     where p.event_id = ${row}.id and p.entity_id is not null ${UPSERT};`;
-
-/** Adds `sign` for a listed event's whole facet set, read from the stored rows. */
-const bumpStoredEvent = (eventId: string, sign: 1 | -1) => `
-  ${bumpColumns('e', sign, `from events e where e.id = ${eventId}`)}
-  insert into event_facet_counts (facet, value, review_status, category, n)
-    select 'perpetrator', p.entity_id, e.review_status, e.category, ${sign} from event_perpetrators p join events e on e.id = p.event_id
-    where p.event_id = ${eventId} and p.entity_id is not null ${UPSERT};`;
-
-const listed = (eventId: string) => `exists (select 1 from incidents where id = ${eventId})`;
-const stored = (eventId: string) => `exists (select 1 from events where id = ${eventId})`;
 
 /**
  * SQLite only: what keeps the event list and its facets fast at a million events.
@@ -36,11 +9,9 @@ const stored = (eventId: string) => `exists (select 1 from events where id = ${e
  *   one by category then date for the common filtered page, places by name, region, country
  *   and alias (without case), and perpetrators by entity.
  * - `event_facet_counts`: how many listed events (those with an `incidents` row) have each
- *   facet value, per review status and category, kept exact by triggers on every write to events,
- *   incidents and perpetrators, whoever makes it (ingest, resolution, review). Facets filtered
- *   by nothing but category and review status read it; others are counted. A cascade deletes the event before its
- *   children, so the event's own delete trigger takes its counts away and the children's
- *   triggers act only while the event row still exists.
+ *   facet value, per review status and category, kept exact by the triggers of
+ *   `facetCountStatements`. Facets filtered by nothing but category and review status read
+ *   it; others are counted.
  *
  * @example
  * // select value, sum(n) from event_facet_counts where facet = 'year' and review_status != 'rejected' group by value
@@ -64,43 +35,6 @@ export const eventListIndexes: Migration = {
     await run(`create index incidents_list_injured on incidents (coalesce(injured_min, -1), id)`);
     await run(`create index event_perpetrators_entity_event on event_perpetrators (entity_id, event_id)`);
 
-    await run(`create table event_facet_counts (
-      facet text not null, value text not null, review_status text not null, category text not null,
-      n integer not null, primary key (facet, value, review_status, category)) without rowid`);
-
-    await run(`create trigger event_facets_incident_insert after insert on incidents
-      when ${stored('new.id')} begin ${bumpStoredEvent('new.id', 1)} end`);
-    await run(`create trigger event_facets_incident_delete after delete on incidents
-      when ${stored('old.id')} begin ${bumpStoredEvent('old.id', -1)} end`);
-    await run(`create trigger event_facets_incident_update after update of id on incidents begin
-      ${bumpStoredEvent('old.id', -1)} ${bumpStoredEvent('new.id', 1)} end`);
-    await run(`create trigger event_facets_event_delete before delete on events
-      when ${listed('old.id')} begin ${bumpColumns('old', -1)} ${bumpPerpetrators('old', -1)} end`);
-    await run(`create trigger event_facets_event_update
-      after update of date_start, category, subtype, location_admin1, location_country, attribution, review_status on events
-      when ${listed('new.id')} begin
-        ${bumpColumns('old', -1)} ${bumpColumns('new', 1)}
-        ${bumpPerpetrators('old', -1)} ${bumpPerpetrators('new', 1)}
-      end`);
-    const perpetrator = (row: string, sign: 1 | -1) =>
-      `insert into event_facet_counts (facet, value, review_status, category, n)
-         select 'perpetrator', ${row}.entity_id, e.review_status, e.category, ${sign} from events e
-         where e.id = ${row}.event_id and ${row}.entity_id is not null and ${listed('e.id')} ${UPSERT};`;
-    await run(`create trigger event_facets_perpetrator_insert after insert on event_perpetrators begin
-      ${perpetrator('new', 1)} end`);
-    await run(`create trigger event_facets_perpetrator_delete after delete on event_perpetrators begin
-      ${perpetrator('old', -1)} end`);
-    await run(`create trigger event_facets_perpetrator_update after update of event_id, entity_id on event_perpetrators begin
-      ${perpetrator('old', -1)} ${perpetrator('new', 1)} end`);
-
-    await run(`insert into event_facet_counts (facet, value, review_status, category, n)
-      select 'perpetrator', p.entity_id, e.review_status, e.category, count(*) from event_perpetrators p
-      join events e on e.id = p.event_id join incidents i on i.id = e.id
-      where p.entity_id is not null group by 1, 2, 3, 4`);
-    for (const facet of COLUMN_FACETS) {
-      await run(`insert into event_facet_counts (facet, value, review_status, category, n)
-        select '${facet}', ${FACET_SQL[facet]('e')}, e.review_status, e.category, count(*) from events e
-        join incidents i on i.id = e.id group by 1, 2, 3, 4`);
-    }
+    for (const text of facetCountStatements({ table: 'event_facet_counts', prefix: 'event_facets' })) await run(text);
   },
 };

@@ -8,6 +8,9 @@ import { reviewFacts } from './007-review-facts.js';
 import { eventListIndexes } from './008-event-list-indexes.js';
 import { mentionDocumentIndex } from './009-mention-document-index.js';
 import { resolutionLookups } from './010-resolution-lookups.js';
+import { eventSpanIndexes } from './011-event-span-indexes.js';
+import { placeFacetCounts } from './012-place-facet-counts.js';
+import { eventCoveringIndexes } from './013-event-covering-indexes.js';
 import type { Migration, StoreDialect } from './migration.js';
 
 export type { Migration, StoreDialect } from './migration.js';
@@ -24,13 +27,16 @@ const ALL: Migration[] = [
   eventListIndexes,
   mentionDocumentIndex,
   resolutionLookups,
+  eventSpanIndexes,
+  placeFacetCounts,
+  eventCoveringIndexes,
 ];
 
 /**
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);

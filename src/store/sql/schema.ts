@@ -34,6 +34,8 @@ export interface KbDatabase {
   entity_redirects: EntityRedirectTable;
   event_place_keys: EventPlaceKeyTable;
   event_facet_counts: EventFacetCountTable;
+  event_place_facet_counts: EventPlaceFacetCountTable;
+  event_year_facet_counts: EventYearFacetCountTable;
 }
 
 /** The schema versions applied, one row per migration step. */
@@ -291,4 +293,15 @@ export interface EventFacetCountTable {
   review_status: string;
   category: string;
   n: number;
+}
+
+/** Migration 11 (SQLite): the facet counts of one admin-1 region or country, its name in lower case. */
+export interface EventPlaceFacetCountTable extends EventFacetCountTable {
+  place_kind: 'admin1' | 'country';
+  place: string;
+}
+
+/** Migration 11 (SQLite): the facet counts of the events that start and end in one year. */
+export interface EventYearFacetCountTable extends EventFacetCountTable {
+  year: string;
 }

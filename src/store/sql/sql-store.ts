@@ -3,6 +3,7 @@ import type { NameHit, NameSearchKeys, Store } from '../store.js';
 import type { SqlConnection } from './connection.js';
 import { documentReader } from './documents.js';
 import { entityReader } from './entities.js';
+import { attackSummarizer } from './event-attacks.js';
 import { eventFacetCounter } from './event-facets.js';
 import { eventPager } from './event-page.js';
 import { eventLister } from './events.js';
@@ -11,6 +12,7 @@ import { provenanceReader } from './provenance.js';
 import { relationLister } from './relations.js';
 import { reviewer } from './review.js';
 import { reviewLogReader } from './review-log.js';
+import { reviewPageReader } from './review-pages.js';
 
 /** What a backend adds to the shared logic: its own name search. */
 export interface SqlStoreParts {
@@ -35,6 +37,7 @@ export function sqlStore(conn: SqlConnection, { searchNames }: SqlStoreParts): S
   const ingest = ingester(conn);
   const review = reviewer(conn, ingest);
   const reviewLog = reviewLogReader(conn);
+  const reviewPages = reviewPageReader(conn);
   // Runtime failures (a lock taken by another writer, a full disk) speak like the open did.
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
@@ -67,10 +70,13 @@ export function sqlStore(conn: SqlConnection, { searchNames }: SqlStoreParts): S
     eventFacets: guard(eventFacetCounter(conn)),
     // An event asked for by id is found whatever its review status.
     event: guard(async (id: string) => (await events({ id, reviewStatuses: REVIEW_STATUSES }))[0] ?? null),
+    attackSummary: guard(attackSummarizer(conn)),
     searchNames: guard(searchNames),
     review: guard(review),
     auditLog: guard(reviewLog.audit),
     conflicts: guard(reviewLog.conflicts),
+    auditPage: guard(reviewPages.audit),
+    conflictPage: guard(reviewPages.conflicts),
     provenance: guard(provenanceReader(conn)),
     close: () => conn.close(),
   };

@@ -1,5 +1,5 @@
 import { countBounds, type Count } from '../../../src/model/count.js';
-import type { YearCasualties } from '../casualties-per-year.js';
+import type { Profile } from '../api-client.js';
 import { formatCasualties } from '../format.js';
 
 const BAR = 13;
@@ -16,9 +16,9 @@ const SERIES = [
  * ("7+") ends in a pale arrowhead. A table of the same figures follows for screen readers.
  *
  * @example
- * <CasualtiesChart perYear={casualtiesPerYear(events)} />
+ * <CasualtiesChart perYear={profile.attacksPerYear} />
  */
-export function CasualtiesChart({ perYear }: { perYear: YearCasualties[] }) {
+export function CasualtiesChart({ perYear }: { perYear: Profile['attacksPerYear'] }) {
   const counted = perYear.filter((p) => p.killed !== null || p.injured !== null);
   if (counted.length === 0) return <p className="muted">No attack states a count of the dead or wounded.</p>;
   const byYear = new Map(perYear.map((p) => [p.year, p]));

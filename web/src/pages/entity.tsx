@@ -1,6 +1,5 @@
 import type { EntityKind } from '../../../src/model/taxonomy.js';
 import { api } from '../api-client.js';
-import { casualtiesPerYear } from '../casualties-per-year.js';
 import { AttacksChart } from '../components/attacks-chart.js';
 import { CasualtiesChart } from '../components/casualties-chart.js';
 import { EntityRef } from '../components/entity-ref.js';
@@ -28,7 +27,6 @@ const RECENT = 8;
 export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
   const load = kind === 'organization' ? api.organization : api.person;
   const entity = useApi(`${kind}:${id}`, (signal) => load(id, signal));
-  const events = useApi(`events:${id}`, (signal) => api.events({ group: id }, signal));
   const latest = useApi(`latest-events:${id}`, (signal) =>
     api.events({ group: id, sort: '-date', limit: RECENT }, signal),
   );
@@ -136,16 +134,7 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
       {kind === 'organization' && (
         <section aria-labelledby="casualties-h">
           <h2 id="casualties-h">Casualties per year</h2>
-          {events.data ? (
-            <>
-              <CasualtiesChart perYear={casualtiesPerYear(events.data.items)} />
-              {events.data.next !== null && (
-                <p className="muted">From the first {events.data.items.length} events by date.</p>
-              )}
-            </>
-          ) : (
-            <Status loading={events.loading} error={events.error} what="casualties" />
-          )}
+          <CasualtiesChart perYear={profile.attacksPerYear} />
         </section>
       )}
 
