@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A PostgreSQL server for the suites that run on both backends (test/store/backends.ts).
+    globalSetup: ['test/support/postgres-server.ts'],
   },
 });
