@@ -89,6 +89,37 @@ describe.skipIf(postgresUrl === null)('postgres: opening a knowledge base', () =
     await Promise.all(stores.map((s) => s.close()));
   });
 
+  it('runs statements and kysely queries in one transaction, an inner one as a savepoint, counts as numbers', async () => {
+    const conn = await openPostgresConnection(await postgresDatabase(scratch.path));
+    const entity = (id: string) =>
+      conn.prepare<[string]>(`insert into entities (id, kind) values (?, 'person')`).run(id);
+    const count = conn.prepare<[], { n: number }>('select count(*) as n from entities');
+    try {
+      await expect(
+        conn.transaction(async () => {
+          await entity('per_kept-inside');
+          await conn.db.insertInto('entities').values({ id: 'per_by-kysely', kind: 'person' }).execute();
+          await conn
+            .transaction(async () => {
+              await entity('per_undone');
+              throw new Error('inner work fails');
+            })
+            .catch((error: Error) => expect(error.message).toBe('inner work fails'));
+          expect(await count.get()).toEqual({ n: 2 });
+          throw new Error('outer work fails');
+        }),
+      ).rejects.toThrow('outer work fails');
+      expect(await count.get()).toEqual({ n: 0 });
+      await conn.transaction(async () => {
+        await entity('per_committed');
+        await conn.db.insertInto('entities').values({ id: 'per_committed-by-kysely', kind: 'person' }).execute();
+      });
+      expect(await count.get()).toEqual({ n: 2 });
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('refuses to truncate the audit log too, as a broken rule of the schema', async () => {
     const url = await postgresDatabase(scratch.path);
     const store = await openPostgresStore(url);
