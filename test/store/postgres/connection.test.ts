@@ -89,6 +89,25 @@ describe.skipIf(postgresUrl === null)('postgres: opening a knowledge base', () =
     await Promise.all(stores.map((s) => s.close()));
   });
 
+  it('lets two processes ingest into one database at once, one writer after the other', async () => {
+    const [first, second] = goldInputs();
+    const alone = await openPostgresStore(await postgresDatabase(scratch.path));
+    await alone.ingest(first!);
+    await alone.ingest(second!);
+    const expected = (await alone.entities()).map((e) => e.name).sort();
+    await alone.close();
+    const shared = scratchDatabase();
+    try {
+      const url = await postgresDatabase(shared.path);
+      const stores = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+      await Promise.all([stores[0].ingest(first!), stores[1].ingest(second!)]);
+      expect((await stores[0].entities()).map((e) => e.name).sort()).toEqual(expected);
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await shared.cleanup();
+    }
+  });
+
   it('runs statements and kysely queries in one transaction, an inner one as a savepoint, counts as numbers', async () => {
     const conn = await openPostgresConnection(await postgresDatabase(scratch.path));
     const entity = (id: string) =>
