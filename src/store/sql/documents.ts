@@ -1,15 +1,15 @@
-import type { Kysely } from 'kysely';
 import type { DocumentRecord, SourceRecord } from '../store.js';
+import type { SqlConnection } from './connection.js';
 import type { KbDatabase } from './schema.js';
 
 /**
  * Reads documents and their parsed reference lists.
  *
  * @example
- * const docs = sqliteDocuments(db);
+ * const docs = documentReader(conn);
  * (await docs.hash('islamic-state-caucasus-province')) // 'sha256 hex…' or null
  */
-export function sqliteDocuments(db: Kysely<KbDatabase>) {
+export function documentReader({ db }: SqlConnection) {
   const columns = ['id', 'title', 'path', 'format', 'content_hash', 'ingested_at', 'chars'] as const;
   const record = (row: Pick<KbDatabase['documents'], (typeof columns)[number]>): DocumentRecord => ({
     id: row.id,

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { EntityKind, ReviewStatus } from '../../model/index.js';
 import type { EntityFilter, EntityMerge, EntityRecord, NameRecord } from '../store.js';
+import type { SqlConnection } from './connection.js';
 import { groupRows } from './group-rows.js';
-import type { KbDatabase } from './schema.js';
 
 /**
  * Reads entities with all their names. An entity's attributes come from its mentions,
@@ -10,10 +9,10 @@ import type { KbDatabase } from './schema.js';
  * that states a parent or a founding date gives it.
  *
  * @example
- * const entities = sqliteEntities(db);
+ * const entities = entityReader(conn);
  * (await entities.list({ kind: 'person' })).map((e) => e.name) // ['Abu Bakr al-Baghdadi', …]
  */
-export function sqliteEntities(db: Kysely<KbDatabase>) {
+export function entityReader({ db }: SqlConnection) {
   async function load(filter: EntityFilter & { id?: string }): Promise<EntityRecord[]> {
     const ids = db
       .selectFrom('entities')

@@ -1,10 +1,11 @@
-import type Database from 'better-sqlite3';
 import { wordSimilarity } from '../../kb/name-similarity.js';
 import { asciiKey, normalizeName, type EntityKind } from '../../model/index.js';
+import type { SqlConnection } from './connection.js';
 import { entityContext, type OrganizationFacts } from './entity-context.js';
 import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
 import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
+import { rowInserter } from './row-inserter.js';
 import { surnameSplitter } from './surname-split.js';
 
 /** One document's entity, about to land. */
@@ -67,101 +68,99 @@ const mentionKey = (documentId: string, localId: string) => `${documentId}/${loc
  * of entities a replaced document left.
  *
  * @example
- * const { resolve } = entityResolver(raw);
- * resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
+ * const { resolve } = entityResolver(conn);
+ * await resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
  */
-export function entityResolver(raw: Database.Database) {
-  const byKey = raw.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
+export function entityResolver(conn: SqlConnection) {
+  const byKey = conn.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
     'select kind, entity_id, document_id from entity_keys where key = ? and entity_kind = ?',
   );
-  const insertKey = raw.prepare<[string, string, string, string, string]>(
-    'insert or ignore into entity_keys (key, entity_kind, kind, entity_id, document_id) values (?, ?, ?, ?, ?)',
-  );
-  const inDocument = raw.prepare<[string, string], { one: number }>(
+  const put = rowInserter(conn);
+  const inDocument = conn.prepare<[string, string], { one: number }>(
     'select 1 as one from entity_mentions where entity_id = ? and document_id = ? limit 1',
   );
-  const shareDocument = raw.prepare<[string, string], { one: number }>(
+  const shareDocument = conn.prepare<[string, string], { one: number }>(
     `select 1 as one from entity_mentions a join entity_mentions b on b.document_id = a.document_id
      where a.entity_id = ? and b.entity_id = ? limit 1`,
   );
-  const peopleWithSurname = raw.prepare<[string], { entity_id: string }>(
+  const peopleWithSurname = conn.prepare<[string], { entity_id: string }>(
     `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
   );
-  const namesKeyed = raw.prepare<[string], { key: string }>(
+  const namesKeyed = conn.prepare<[string], { key: string }>(
     `select key from entity_keys where entity_id = ? and kind = 'name'`,
   );
-  const entityOfMention = raw.prepare<[string, string], { entity_id: string }>(
+  const entityOfMention = conn.prepare<[string, string], { entity_id: string }>(
     'select entity_id from entity_mentions where document_id = ? and local_id = ?',
   );
-  const links = raw.prepare<[], { a: string; b: string; link: string }>(
+  const links = conn.prepare<[], { a: string; b: string; link: string }>(
     `select a, b, link from review_links where fact_kind = 'entity'`,
   );
-  const idTaken = raw.prepare<{ id: string }, { one: number }>(
-    'select 1 as one from entities where id = @id union all select 1 from entity_redirects where id = @id',
+  const idTaken = conn.prepare<[string, string], { one: number }>(
+    'select 1 as one from entities where id = ? union all select 1 from entity_redirects where id = ?',
   );
-  const hasFullName = raw.prepare<[string], { one: number }>(
+  const hasFullName = conn.prepare<[string], { one: number }>(
     `select 1 as one from entity_keys where entity_id = ? and kind = 'name' limit 1`,
   );
-  const insertEntity = raw.prepare<[string, string]>('insert into entities (id, kind) values (?, ?)');
-  const context = entityContext(raw);
-  const merge = entityMerger(raw);
-  const splitSurname = surnameSplitter(raw, (name) => newId('person', name));
+  const insertEntity = conn.prepare<[string, string]>('insert into entities (id, kind) values (?, ?)');
+  const context = entityContext(conn);
+  const merge = entityMerger(conn);
+  const splitSurname = surnameSplitter(conn, (name) => newId('person', name));
 
-  function newId(kind: EntityKind, name: string): string {
+  async function newId(kind: EntityKind, name: string): Promise<string> {
     const slug = asciiKey(name).replace(/ /g, '-').slice(0, 60) || 'unnamed';
     const base = `${PREFIX[kind]}_${slug}`;
     let id = base;
-    for (let n = 2; idTaken.get({ id }); n += 1) id = `${base}-${n}`;
+    for (let n = 2; await idTaken.get(id, id); n += 1) id = `${base}-${n}`;
     return id;
   }
 
   /** The entity a mention key (`<document>/<local id>`) belongs to now, if it is stored. */
-  function entityOf(key: string): string | null {
+  async function entityOf(key: string): Promise<string | null> {
     const at = key.lastIndexOf('/');
-    return entityOfMention.get(key.slice(0, at), key.slice(at + 1))?.entity_id ?? null;
+    return (await entityOfMention.get(key.slice(0, at), key.slice(at + 1)))?.entity_id ?? null;
   }
 
   /** The editor's links between entities as they stand: which pairs must stay apart, which join the mention. */
-  function reviewLinks(self: string) {
+  async function reviewLinks(self: string) {
     const apart: [string, string][] = [];
     const same: string[] = [];
-    for (const { a, b, link } of links.all()) {
+    for (const { a, b, link } of await links.all()) {
       if (link === 'same' && (a === self || b === self)) same.push(a === self ? b : a);
       if (link !== 'different') continue;
-      const [ea, eb] = [a === self ? self : entityOf(a), b === self ? self : entityOf(b)];
+      const [ea, eb] = [a === self ? self : await entityOf(a), b === self ? self : await entityOf(b)];
       if (ea !== null && eb !== null) apart.push([ea, eb]);
     }
     const forbidden = (x: string, y: string) => apart.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
     return { same, forbidden };
   }
 
-  const dropKeys = raw.prepare<[string]>('delete from entity_keys where entity_id = ?');
-  const mentionsOf = raw.prepare<
+  const dropKeys = conn.prepare<[string]>('delete from entity_keys where entity_id = ?');
+  const mentionsOf = conn.prepare<
     [string],
     { document_id: string; parent: string | null; founded: string | null; kind: EntityKind }
   >(
     `select m.document_id, m.parent, m.founded, e.kind from entity_mentions m join entities e on e.id = m.entity_id
      where m.entity_id = ? order by m.document_id`,
   );
-  const namesOf = raw.prepare<[string, string], { text: string; normalized: string; ascii: string }>(
+  const namesOf = conn.prepare<[string, string], { text: string; normalized: string; ascii: string }>(
     'select text, normalized, ascii_key as ascii from names where entity_id = ? and document_id = ? order by id',
   );
 
   /** Rebuilds the keys of entities from their remaining mentions, after a document left them. */
-  function rekey(entityIds: string[]): void {
+  async function rekey(entityIds: string[]): Promise<void> {
     for (const entityId of entityIds) {
-      dropKeys.run(entityId);
-      for (const m of mentionsOf.all(entityId)) {
-        const keys = mentionKeys(m.kind, namesOf.all(entityId, m.document_id), m.parent, m.founded);
-        remember(entityId, { kind: m.kind, documentId: m.document_id }, keys);
+      await dropKeys.run(entityId);
+      for (const m of await mentionsOf.all(entityId)) {
+        const keys = mentionKeys(m.kind, await namesOf.all(entityId, m.document_id), m.parent, m.founded);
+        await remember(entityId, { kind: m.kind, documentId: m.document_id }, keys);
       }
     }
   }
 
-  function resolve(mention: MentionToResolve, documentText: string): Resolution {
+  async function resolve(mention: MentionToResolve, documentText: string): Promise<Resolution> {
     const self = mentionKey(mention.documentId, mention.localId);
     const keys = mentionKeys(mention.kind, mention.names, mention.parent, mention.founded);
-    const { same, forbidden } = reviewLinks(self);
+    const { same, forbidden } = await reviewLinks(self);
     const own: OrganizationFacts = {
       parents: mention.parent === null ? [] : [mention.parent],
       founded: mention.founded === null ? [] : [mention.founded],
@@ -175,14 +174,14 @@ export function entityResolver(raw: Database.Database) {
     };
     for (const key of keys) {
       if (key.kind === 'parent' || key.kind === 'founded') continue;
-      for (const hit of byKey.all(key.key, mention.kind)) {
+      for (const hit of await byKey.all(key.key, mention.kind)) {
         const link = linkKind(key.kind, hit.kind);
         if (link === null) continue;
         offer({ entityId: hit.entity_id, link, text: key.text, key: key.key, documentId: hit.document_id, reason: '' });
       }
     }
     for (const other of same) {
-      const entityId = entityOf(other);
+      const entityId = await entityOf(other);
       if (entityId !== null)
         offer({
           entityId,
@@ -204,31 +203,28 @@ export function entityResolver(raw: Database.Database) {
         accepted.push(candidate);
         continue;
       }
-      if (inDocument.get(entityId, mention.documentId) || forbidden(self, entityId)) continue;
+      if (forbidden(self, entityId) || (await inDocument.get(entityId, mention.documentId))) continue;
       if (mention.kind === 'organization') {
-        const agreement = context.agreement(own, context.facts(entityId));
+        const agreement = await context.agreement(own, await context.facts(entityId));
         if (agreement.verdict === 'contradict') continue;
         if (link === 'abbreviation') {
           const why =
             agreement.verdict === 'agree'
               ? agreement.why
-              : ownFullName && hasFullName.get(entityId)
-                ? coMention(entityId, documentText)
+              : ownFullName && (await hasFullName.get(entityId))
+                ? await coMention(entityId, documentText)
                 : 'one of them has no other name to contradict it';
           if (why === null) continue;
           candidate.reason = `shares the abbreviation "${text}" with document ${documentId}, and ${why}`;
         }
       }
       if (link === 'surname') {
-        const fullNamed = new Set(peopleWithSurname.all(asciiKey(key)).map((r) => r.entity_id));
+        const fullNamed = new Set((await peopleWithSurname.all(asciiKey(key))).map((r) => r.entity_id));
         const others = [...fullNamed].filter((id) => id !== entityId && !strong.has(id));
         if (ownFullName && fullNamed.has(entityId)) {
           // Two full names with one surname are two people, unless the given names are spellings of one.
           const surname = ` ${asciiKey(key)}`;
-          const theirs = namesKeyed
-            .all(entityId)
-            .map((n) => n.key)
-            .filter((n) => n.endsWith(surname));
+          const theirs = (await namesKeyed.all(entityId)).map((n) => n.key).filter((n) => n.endsWith(surname));
           const variant = theirs.find((t) => ownFull.some((o) => spellingsOfOne(o, t)));
           if (variant === undefined) continue;
           candidate.reason = `"${text}" and "${variant}" of document ${documentId} spell one name`;
@@ -241,7 +237,9 @@ export function entityResolver(raw: Database.Database) {
       if (link === 'spelling') {
         // Two spellings of one name: every word alike, as `Galgaicho` and `Galgaycho` are.
         const own = asciiKey(text);
-        const variant = namesKeyed.all(entityId).find((n) => skeleton(n.key) === key && spellingsOfOne(own, n.key));
+        const variant = (await namesKeyed.all(entityId)).find(
+          (n) => skeleton(n.key) === key && spellingsOfOne(own, n.key),
+        );
         if (variant === undefined) continue;
         candidate.reason = `"${text}" and "${variant.key}" of document ${documentId} spell one name`;
       }
@@ -254,61 +252,72 @@ export function entityResolver(raw: Database.Database) {
     // The strongest candidates first; each joins only if it fits with those already in.
     accepted.sort((a, b) => STRENGTH[b.link] - STRENGTH[a.link] || (a.entityId < b.entityId ? -1 : 1));
     const group: Candidate[] = [];
+    const fitsWith = async (member: Candidate, candidate: Candidate): Promise<boolean> =>
+      candidate.link === 'same' ||
+      (!forbidden(member.entityId, candidate.entityId) &&
+        !(await shareDocument.get(member.entityId, candidate.entityId)) &&
+        (mention.kind === 'person' ||
+          (await context.agreement(await context.facts(member.entityId), await context.facts(candidate.entityId)))
+            .verdict !== 'contradict'));
     for (const candidate of accepted) {
-      const fits = group.every(
-        (member) =>
-          candidate.link === 'same' ||
-          (!shareDocument.get(member.entityId, candidate.entityId) &&
-            !forbidden(member.entityId, candidate.entityId) &&
-            (mention.kind === 'person' ||
-              context.agreement(context.facts(member.entityId), context.facts(candidate.entityId)).verdict !==
-                'contradict')),
-      );
+      let fits = true;
+      for (const member of group) if (fits) fits = await fitsWith(member, candidate);
       if (fits) group.push(candidate);
     }
     const [first, ...rest] = group;
     if (!first) {
-      const entityId = newId(mention.kind, mention.name);
-      insertEntity.run(entityId, mention.kind);
-      remember(entityId, mention, keys);
-      splitSurnames(keys);
+      const entityId = await newId(mention.kind, mention.name);
+      await insertEntity.run(entityId, mention.kind);
+      await remember(entityId, mention, keys);
+      await splitSurnames(keys);
       return { entityId, created: true, reason: null };
     }
     const entityId =
       rest.length === 0
         ? first.entityId
-        : merge(
+        : await merge(
             group.map((c) => c.entityId),
             `merged when "${mention.name}" of document ${mention.documentId} matched both: ${rest
               .map((c) => c.reason)
               .join('; ')}`,
           );
-    remember(entityId, mention, keys);
-    splitSurnames(keys);
+    await remember(entityId, mention, keys);
+    await splitSurnames(keys);
     return { entityId, created: false, reason: first.reason };
   }
 
   /** A full name may make a surname ambiguous: bare surnames that joined a person on it leave. */
-  function splitSurnames(keys: MentionKey[]): void {
+  async function splitSurnames(keys: MentionKey[]): Promise<void> {
     const surnames = new Set(keys.filter((k) => k.kind === 'surname').map((k) => asciiKey(k.key)));
-    for (const surname of surnames) rekey([...new Set(splitSurname(surname))]);
+    for (const surname of surnames) await rekey([...new Set(await splitSurname(surname))]);
   }
 
   // The document being resolved, normalized once for all its mentions.
   let normalized = { text: '', key: '' };
-  function coMention(entityId: string, documentText: string): string | null {
+  async function coMention(entityId: string, documentText: string): Promise<string | null> {
     if (normalized.text !== documentText) normalized = { text: documentText, key: normalizeName(documentText) };
-    const name = context.coMentioned(entityId, normalized.key);
+    const name = await context.coMentioned(entityId, normalized.key);
     return name === null ? null : `the document also names "${name}"`;
   }
-  function remember(entityId: string, mention: Pick<MentionToResolve, 'kind' | 'documentId'>, keys: MentionKey[]) {
-    for (const k of keys) insertKey.run(k.key, mention.kind, k.kind, entityId, mention.documentId);
+  async function remember(
+    entityId: string,
+    mention: Pick<MentionToResolve, 'kind' | 'documentId'>,
+    keys: MentionKey[],
+  ): Promise<void> {
+    const rows = keys.map((k) => ({
+      key: k.key,
+      entity_kind: mention.kind,
+      kind: k.kind,
+      entity_id: entityId,
+      document_id: mention.documentId,
+    }));
+    await put('entity_keys', rows, 'on conflict do nothing');
   }
 
   /** A new entity of its own for a mention an editor split off; returns its id. */
-  function create(kind: EntityKind, name: string): string {
-    const entityId = newId(kind, name);
-    insertEntity.run(entityId, kind);
+  async function create(kind: EntityKind, name: string): Promise<string> {
+    const entityId = await newId(kind, name);
+    await insertEntity.run(entityId, kind);
     return entityId;
   }
 

@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { edtfRange, InputError, REVIEW_STATUSES } from '../../model/index.js';
+import type { StoreDialect } from '../migrations/index.js';
 import { SHOWN_BY_DEFAULT, type EventFilter } from '../store.js';
+import { dialectSql } from './dialect.js';
 import type { KbDatabase } from './schema.js';
 
 /** The listed events as queries see them: each event row `e` joined with its incident `i`. */
@@ -24,9 +26,9 @@ function dayBound(option: 'from' | 'to', value: string): string | null {
  * region or its country, whole and regardless of case.
  *
  * @example
- * db.selectFrom('events as e').innerJoin('incidents as i', 'i.id', 'e.id').where(eventFilterWhere({ category: 'attack' }))
+ * db.selectFrom('events as e').innerJoin('incidents as i', 'i.id', 'e.id').where(eventFilterWhere({ category: 'attack' }, 'sqlite'))
  */
-export function eventFilterWhere(filter: EventFilter) {
+export function eventFilterWhere(filter: EventFilter, dialect: StoreDialect) {
   const from = filter.from === undefined ? null : dayBound('from', filter.from);
   const to = filter.to === undefined ? null : dayBound('to', filter.to);
   const entityIds = [...(filter.entityId === undefined ? [] : [filter.entityId]), ...(filter.entityIds ?? [])];
@@ -47,13 +49,13 @@ export function eventFilterWhere(filter: EventFilter) {
     if (filter.injuredMin !== undefined) conditions.push(eb('i.injured_min', '>=', filter.injuredMin));
     // Each branch of the union reads its own index, so a place narrows the list before it is sorted.
     if (filter.place !== undefined) {
-      const place = filter.place;
+      const is = (column: string) => dialectSql(dialect).equalsIgnoringCase(column, filter.place as string);
       conditions.push(
         sql<SqlBool>`e.id in (
-          select id from events where location_name = ${place} collate nocase
-          union select id from events where location_admin1 = ${place} collate nocase
-          union select id from events where location_country = ${place} collate nocase
-          union select event_id from event_location_aliases where alias = ${place} collate nocase)`,
+          select id from events where ${is('location_name')}
+          union select id from events where ${is('location_admin1')}
+          union select id from events where ${is('location_country')}
+          union select event_id from event_location_aliases where ${is('alias')})`,
       );
     }
     for (const entityId of entityIds) {

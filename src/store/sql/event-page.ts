@@ -1,9 +1,9 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { EventPageQuery, EventRecord, EventSort, Page } from '../store.js';
+import type { SqlConnection } from './connection.js';
 import { eventFilterWhere } from './event-filters.js';
 import { hydrateEvents, selectListedEvents } from './events.js';
-import type { KbDatabase } from './schema.js';
 
 type SortField = 'date' | 'killed' | 'injured';
 
@@ -22,11 +22,11 @@ const SORT_KEYS: Record<SortField, { key: RawBuilder<string | number>; id: 'e.id
  * pagination over (sort key, id), so a page deep in the list costs what the first one does.
  *
  * @example
- * const first = await sqliteEventPage(db)({ category: 'attack', sort: '-killed', limit: 50 });
- * const second = await sqliteEventPage(db)({ category: 'attack', sort: '-killed', limit: 50, cursor: first.next! });
+ * const first = await eventPager(conn)({ category: 'attack', sort: '-killed', limit: 50 });
+ * const second = await eventPager(conn)({ category: 'attack', sort: '-killed', limit: 50, cursor: first.next! });
  */
-export function sqliteEventPage(db: Kysely<KbDatabase>) {
-  const hydrate = hydrateEvents(db);
+export function eventPager(conn: SqlConnection) {
+  const hydrate = hydrateEvents(conn);
   return async ({ sort = 'date', cursor, limit, ...filter }: EventPageQuery): Promise<Page<EventRecord>> => {
     const descending = sort.startsWith('-');
     const field = sort.replace(/^-/, '') as SortField;
@@ -34,9 +34,9 @@ export function sqliteEventPage(db: Kysely<KbDatabase>) {
     const beyond = sql.raw(descending ? '<' : '>');
     const after = cursor === undefined ? null : decodeCursor(cursor, sort);
     const direction = descending ? 'desc' : 'asc';
-    const rows = await selectListedEvents(db)
+    const rows = await selectListedEvents(conn)
       .select(key.as('sort_key'))
-      .where(eventFilterWhere(filter))
+      .where(eventFilterWhere(filter, conn.dialect))
       .$if(after !== null, (q) =>
         // Spelled out rather than as a row value, which SQLite does not seek an expression index with.
         q.where(

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import {
   countFromBounds,
   type Attribution,
@@ -8,9 +7,9 @@ import {
   type ReviewStatus,
 } from '../../model/index.js';
 import type { EventFilter, EventRecord, EventReport } from '../store.js';
+import type { SqlConnection } from './connection.js';
 import { eventFilterWhere } from './event-filters.js';
 import { groupRows } from './group-rows.js';
-import type { KbDatabase } from './schema.js';
 
 /** Keeps `in (…)` lists under SQLite's parameter limit. */
 const CHUNK = 500;
@@ -23,9 +22,9 @@ const count = (min: number | null, max: number | null): Count | null =>
  * columns `hydrateEvents` reads: the event row, its evidence and the incident's combined figures.
  *
  * @example
- * await selectListedEvents(db).where(eventFilterWhere({ category: 'attack' })).limit(10).execute()
+ * await selectListedEvents(conn).where(eventFilterWhere({ category: 'attack' }, conn.dialect)).limit(10).execute()
  */
-export function selectListedEvents(db: Kysely<KbDatabase>) {
+export function selectListedEvents({ db }: SqlConnection) {
   return db
     .selectFrom('events as e')
     .innerJoin('incidents as i', 'i.id', 'e.id')
@@ -48,13 +47,13 @@ export type ListedEventRow = Awaited<ReturnType<ReturnType<typeof selectListedEv
  * the incident any of its reports belongs to.
  *
  * @example
- * await sqliteEvents(db)({ entityId: 'org_islamic-state-caucasus-province', from: '2016', to: '2016' })
+ * await eventLister(conn)({ entityId: 'org_islamic-state-caucasus-province', from: '2016', to: '2016' })
  */
-export function sqliteEvents(db: Kysely<KbDatabase>) {
-  const hydrate = hydrateEvents(db);
+export function eventLister(conn: SqlConnection) {
+  const hydrate = hydrateEvents(conn);
   return async (filter: EventFilter & { id?: string } = {}): Promise<EventRecord[]> => {
-    const rows = await selectListedEvents(db)
-      .where(eventFilterWhere(filter))
+    const rows = await selectListedEvents(conn)
+      .where(eventFilterWhere(filter, conn.dialect))
       // Any report's id finds the incident it belongs to.
       .$if(filter.id !== undefined, (q) =>
         q.where('e.id', '=', (eb) =>
@@ -79,9 +78,9 @@ export function sqliteEvents(db: Kysely<KbDatabase>) {
  * weapons, citations and place aliases a chunk of ids at a time.
  *
  * @example
- * const records = await hydrateEvents(db)(await selectListedEvents(db).limit(100).execute());
+ * const records = await hydrateEvents(conn)(await selectListedEvents(conn).limit(100).execute());
  */
-export function hydrateEvents(db: Kysely<KbDatabase>) {
+export function hydrateEvents({ db }: SqlConnection) {
   return async (rows: ListedEventRow[]): Promise<EventRecord[]> => {
     const ids = rows.map((r) => r.id);
     const reports = await children(ids, (chunk) =>

@@ -1,7 +1,8 @@
-import type Database from 'better-sqlite3';
 import { representative, sameIncident, type IncidentReport } from '../../kb/incidents.js';
 import { asciiKey, type DatePrecision, type LocationPrecision } from '../../model/index.js';
+import type { SqlConnection, SqlStatement } from './connection.js';
 import { dateIntersection, incidentRowWriter } from './incident-row.js';
+import { rowInserter } from './row-inserter.js';
 
 interface ReportRow {
   id: string;
@@ -87,55 +88,53 @@ function lookupPlaces(r: IncidentReport): string[] {
  * with no document twice and no editor's `different` link crossed; `same` links always join.
  *
  * @example
- * const mergeIncidents = incidentMerger(raw);
- * mergeIncidents('vilayat-dagestan-brief', []); // inside the ingest transaction
+ * const mergeIncidents = incidentMerger(conn);
+ * await mergeIncidents('vilayat-dagestan-brief', []); // inside the ingest transaction
  */
-export function incidentMerger(raw: Database.Database): (documentId: string, formerIncidents: string[]) => void {
-  const reportsOf = raw.prepare<[string], ReportRow>('select * from events where document_id = ?');
-  const report = raw.prepare<[string], ReportRow>('select * from events where id = ?');
-  const inIncident = raw.prepare<[string], ReportRow>('select * from events where incident_id = ?');
-  const aliases = raw.prepare<[string], { alias: string }>(
+export function incidentMerger(conn: SqlConnection): (documentId: string, formerIncidents: string[]) => Promise<void> {
+  const reportsOf = conn.prepare<[string], ReportRow>('select * from events where document_id = ?');
+  const report = conn.prepare<[string], ReportRow>('select * from events where id = ?');
+  const inIncident = conn.prepare<[string], ReportRow>('select * from events where incident_id = ?');
+  const aliases = conn.prepare<[string], { alias: string }>(
     'select alias from event_location_aliases where event_id = ? order by position',
   );
-  const perpetrators = raw.prepare<[string], { name_key: string; entity_id: string | null }>(
+  const perpetrators = conn.prepare<[string], { name_key: string; entity_id: string | null }>(
     'select name_key, entity_id from event_perpetrators where event_id = ? order by position',
   );
-  const insertKey = raw.prepare<[string, string]>(
-    'insert or ignore into event_place_keys (event_id, key) values (?, ?)',
-  );
+  const put = rowInserter(conn);
   // CROSS JOIN keeps SQLite on the key index first: reading events by category instead grows with the store.
-  const twins = `select distinct e.* from event_place_keys k cross join events e on e.id = k.event_id
-     where %KEYS% and e.document_id <> @document and e.category = @category
-       and (e.subtype = @subtype or e.subtype = 'unknown' or @subtype = 'unknown')
-       and coalesce(e.date_start, '0000') <= @end and coalesce(e.date_end, '9999') >= @start`;
-  type Twins = { document: string; category: string; subtype: string; start: string; end: string };
-  const byKeys = raw.prepare<Twins & { keys: string }, ReportRow>(
-    twins.replace('%KEYS%', 'k.key in (select value from json_each(@keys))'),
-  );
-  const byPrefix = raw.prepare<Twins & { from: string; to: string }, ReportRow>(
-    twins.replace('%KEYS%', 'k.key >= @from and k.key < @to'),
-  );
-  const candidates = (r: IncidentReport): ReportRow[] => {
-    const query = {
-      document: r.documentId,
-      category: r.category,
-      subtype: r.subtype,
-      start: r.dateStart ?? '0000',
-      end: r.dateEnd ?? '9999',
-    };
+  // (The join condition sits in WHERE, the one place both dialects accept it after a CROSS JOIN.)
+  const twins = (keys: string) => `select distinct e.* from event_place_keys k cross join events e
+     where e.id = k.event_id and ${keys} and e.document_id <> ? and e.category = ?
+       and (e.subtype = ? or e.subtype = 'unknown' or ? = 'unknown')
+       and coalesce(e.date_start, '0000') <= ? and coalesce(e.date_end, '9999') >= ?`;
+  // One statement per number of keys, prepared when that number first comes up (a report has a few dozen at most).
+  const byKeys = new Map<number, SqlStatement<string[], ReportRow>>();
+  const byPrefix = conn.prepare<string[], ReportRow>(twins('k.key >= ? and k.key < ?'));
+  const candidates = async (r: IncidentReport): Promise<ReportRow[]> => {
+    const query = [r.documentId, r.category, r.subtype, r.subtype, r.dateEnd ?? '9999', r.dateStart ?? '0000'];
     const keys = lookupKeys(r);
-    return 'exact' in keys
-      ? byKeys.all({ ...query, keys: JSON.stringify(keys.exact) })
-      : keys.prefixes.flatMap((prefix) => byPrefix.all({ ...query, from: prefix, to: `${prefix}\uffff` }));
+    if ('exact' in keys) {
+      const { length } = keys.exact;
+      let statement = byKeys.get(length);
+      if (!statement) {
+        statement = conn.prepare<string[], ReportRow>(twins(`k.key in (${keys.exact.map(() => '?').join(', ')})`));
+        byKeys.set(length, statement);
+      }
+      return statement.all(...keys.exact, ...query);
+    }
+    const rows: ReportRow[] = [];
+    for (const prefix of keys.prefixes) rows.push(...(await byPrefix.all(prefix, `${prefix}\uffff`, ...query)));
+    return rows;
   };
-  const links = raw.prepare<[string, string], { a: string; b: string; link: string }>(
+  const links = conn.prepare<[string, string], { a: string; b: string; link: string }>(
     `select a, b, link from review_links where fact_kind = 'incident' and (a = ? or b = ?)`,
   );
-  const setIncident = raw.prepare<[string, string]>('update events set incident_id = ? where id = ?');
-  const dropIncident = raw.prepare<[string]>('delete from incidents where id = ?');
-  const incidents = incidentRowWriter(raw);
+  const setIncident = conn.prepare<[string, string]>('update events set incident_id = ? where id = ?');
+  const dropIncident = conn.prepare<[string]>('delete from incidents where id = ?');
+  const incidents = incidentRowWriter(conn);
 
-  const load = (row: ReportRow): Report => ({
+  const load = async (row: ReportRow): Promise<Report> => ({
     id: row.id,
     documentId: row.document_id,
     dateStart: row.date_start,
@@ -149,47 +148,50 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
       precision: row.location_precision as LocationPrecision,
       lat: row.lat,
       lon: row.lon,
-      aliases: aliases.all(row.id).map((a) => a.alias),
+      aliases: (await aliases.all(row.id)).map((a) => a.alias),
     },
-    perpetrators: perpetrators.all(row.id).map((p) => ({ key: p.name_key, entityId: p.entity_id })),
+    perpetrators: (await perpetrators.all(row.id)).map((p) => ({ key: p.name_key, entityId: p.entity_id })),
     row,
   });
 
-  return (documentId, formerIncidents) => {
+  return async (documentId, formerIncidents) => {
     // A stored report is read once per ingest, though several of the document's reports may meet it.
     const loaded = new Map<string, Report>();
-    const loadOnce = (row: ReportRow): Report => {
+    const loadOnce = async (row: ReportRow): Promise<Report> => {
       const known = loaded.get(row.id);
       if (known) return known;
-      const fresh = load(row);
+      const fresh = await load(row);
       loaded.set(row.id, fresh);
       return fresh;
     };
-    const own = reportsOf.all(documentId).map(loadOnce);
+    const own: Report[] = [];
+    for (const row of await reportsOf.all(documentId)) own.push(await loadOnce(row));
     const touched = new Set(formerIncidents);
     const sameLinks = new Map<string, Set<string>>();
     const apart = new Set<string>();
     for (const r of own) {
-      for (const key of storedKeys(r)) insertKey.run(r.id, key);
+      const keys = [...new Set(storedKeys(r))].map((key) => ({ event_id: r.id, key }));
+      await put('event_place_keys', keys, 'on conflict do nothing');
       // Only an incident holding a report of the same incident can take this one in.
-      for (const c of candidates(r)) if (sameIncident(r, loadOnce(c))) touched.add(c.incident_id);
-      for (const { a, b, link } of links.all(r.id, r.id)) {
+      for (const c of await candidates(r)) if (sameIncident(r, await loadOnce(c))) touched.add(c.incident_id);
+      for (const { a, b, link } of await links.all(r.id, r.id)) {
         const other = a === r.id ? b : a;
         if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
         else {
           sameLinks.set(r.id, (sameLinks.get(r.id) ?? new Set()).add(other));
           sameLinks.set(other, (sameLinks.get(other) ?? new Set()).add(r.id));
-          const linked = report.get(other);
+          const linked = await report.get(other);
           if (linked) touched.add(linked.incident_id);
         }
       }
     }
     const pool = new Map(own.map((r) => [r.id, r]));
-    for (const incident of touched) for (const row of inIncident.all(incident)) pool.set(row.id, loadOnce(row));
+    for (const incident of touched)
+      for (const row of await inIncident.all(incident)) pool.set(row.id, await loadOnce(row));
     // Links between the pool's other reports (an editor may have split an incident before).
     for (const r of pool.values())
       if (!own.includes(r))
-        for (const { a, b, link } of links.all(r.id, r.id)) {
+        for (const { a, b, link } of await links.all(r.id, r.id)) {
           const other = a === r.id ? b : a;
           if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
           else sameLinks.set(r.id, (sameLinks.get(r.id) ?? new Set()).add(other));
@@ -216,12 +218,12 @@ export function incidentMerger(raw: Database.Database): (documentId: string, for
       return !(group.every((r) => r.row.incident_id === rep.id) && sizeBefore.get(rep.id) === group.length);
     });
     const kept = new Set(groups.filter((g) => !changed.includes(g)).map((g) => representative(g).id));
-    for (const id of touched) if (!kept.has(id)) dropIncident.run(id);
-    for (const r of own) if (!kept.has(r.id)) dropIncident.run(r.id);
+    for (const id of touched) if (!kept.has(id)) await dropIncident.run(id);
+    for (const r of own) if (!kept.has(r.id)) await dropIncident.run(r.id);
     for (const group of changed) {
       const rep = representative(group);
-      for (const r of group) setIncident.run(rep.id, r.id);
-      incidents.write(
+      for (const r of group) await setIncident.run(rep.id, r.id);
+      await incidents.write(
         rep.id,
         group.map((r) => r.row),
       );

@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { SqlConnection } from './connection.js';
+import { rowInserter } from './row-inserter.js';
 import type { KbDatabase } from './schema.js';
 
 /** What a report contributes to its incident's combined row. */
@@ -65,22 +66,19 @@ export function incidentRow(id: string, rows: IncidentFigures[]): KbDatabase['in
  * stored under the incident (after an editor's merge, split or edit).
  *
  * @example
- * const incidents = incidentRowWriter(raw);
- * incidents.refresh('evt_a_ev-1');
+ * const incidents = incidentRowWriter(conn);
+ * await incidents.refresh('evt_a_ev-1');
  */
-export function incidentRowWriter(raw: Database.Database) {
-  const reportsOf = raw.prepare<[string], IncidentFigures>(
+export function incidentRowWriter(conn: SqlConnection) {
+  const reportsOf = conn.prepare<[string], IncidentFigures>(
     `select document_id, date_start, date_end, killed_min, killed_max, injured_min, injured_max
      from events where incident_id = ?`,
   );
-  const drop = raw.prepare<[string]>('delete from incidents where id = ?');
-  const insert = raw.prepare<[KbDatabase['incidents']]>(
-    `insert into incidents (id, date_start, date_end, killed_min, killed_max, injured_min, injured_max, report_count, document_count)
-     values (@id, @date_start, @date_end, @killed_min, @killed_max, @injured_min, @injured_max, @report_count, @document_count)`,
-  );
-  const write = (id: string, rows: IncidentFigures[]): void => {
-    drop.run(id);
-    if (rows.length > 0) insert.run(incidentRow(id, rows));
+  const drop = conn.prepare<[string]>('delete from incidents where id = ?');
+  const insert = rowInserter(conn);
+  const write = async (id: string, rows: IncidentFigures[]): Promise<void> => {
+    await drop.run(id);
+    if (rows.length > 0) await insert('incidents', incidentRow(id, rows));
   };
-  return { write, refresh: (id: string): void => write(id, reportsOf.all(id)) };
+  return { write, refresh: async (id: string): Promise<void> => write(id, await reportsOf.all(id)) };
 }

@@ -1,8 +1,7 @@
-import type Database from 'better-sqlite3';
 import type { ReviewStatus } from '../../model/index.js';
-import type { CitedSource, FactEdit, Provenance, ReportProvenance } from '../../model/review.js';
-
-import { sqliteReviewLog } from './review-log.js';
+import type { AuditEntry, CitedSource, FactEdit, Provenance, ReportProvenance } from '../../model/review.js';
+import type { SqlConnection } from './connection.js';
+import { reviewLogReader } from './review-log.js';
 
 interface ReportRow {
   id: string;
@@ -38,24 +37,24 @@ const report = (table: 'events' | 'relations', where: string) => `
  * conflicts and audit entries.
  *
  * @example
- * sqliteProvenance(raw)('event', 'evt_a_ev-01')?.reports[0]?.citations[0]?.source?.title // 'Russia: IS claims …'
+ * (await provenanceReader(conn)('event', 'evt_a_ev-01'))?.reports[0]?.citations[0]?.source?.title // 'Russia: IS claims …'
  */
-export function sqliteProvenance(raw: Database.Database) {
-  const log = sqliteReviewLog(raw);
-  const incidentOf = raw.prepare<[string], { incident_id: string }>('select incident_id from events where id = ?');
-  const eventReports = raw.prepare<[string], ReportRow>(report('events', 'f.incident_id = ?'));
-  const relationReport = raw.prepare<[string], ReportRow>(report('relations', 'f.id = ?'));
-  const eventCitations = raw.prepare<[string], CitationRow>(
+export function provenanceReader(conn: SqlConnection) {
+  const log = reviewLogReader(conn);
+  const incidentOf = conn.prepare<[string], { incident_id: string }>('select incident_id from events where id = ?');
+  const eventReports = conn.prepare<[string], ReportRow>(report('events', 'f.incident_id = ?'));
+  const relationReport = conn.prepare<[string], ReportRow>(report('relations', 'f.id = ?'));
+  const eventCitations = conn.prepare<[string], CitationRow>(
     `select c.label, c.source_id, s.title, s.publisher, s.date, s.url
      from event_sources c left join sources s on s.id = c.source_id where c.event_id = ? order by c.position`,
   );
-  const relationCitations = raw.prepare<[string], { citations: string; document_id: string }>(
+  const relationCitations = conn.prepare<[string], { citations: string; document_id: string }>(
     'select citations, document_id from relations where id = ?',
   );
-  const sourceByLabel = raw.prepare<[string, string], CitationRow>(
+  const sourceByLabel = conn.prepare<[string, string], CitationRow>(
     `select label, id as source_id, title, publisher, date, url from sources where document_id = ? and label = ?`,
   );
-  const edits = raw.prepare<[string, string], { field: string; value: string; before: string }>(
+  const edits = conn.prepare<[string, string], { field: string; value: string; before: string }>(
     'select field, value, before from fact_edits where fact_kind = ? and fact_id = ? order by field',
   );
 
@@ -65,47 +64,55 @@ export function sqliteProvenance(raw: Database.Database) {
       label: c.label,
       source: c.source_id === null ? null : { title: c.title, publisher: c.publisher, date: c.date, url: c.url },
     }));
-  const provenanceOf = (kind: 'event' | 'relation', r: ReportRow, citations: CitedSource[]): ReportProvenance => ({
+  const provenanceOf = async (
+    kind: 'event' | 'relation',
+    r: ReportRow,
+    citations: CitedSource[],
+  ): Promise<ReportProvenance> => ({
     factId: r.id,
     document: { id: r.document_id, title: r.title, path: r.path, format: r.format },
     evidence: { text: r.ev_text, start: r.ev_start, end: r.ev_end },
     citations,
     reviewStatus: r.review_status as ReviewStatus,
-    edits: edits
-      .all(kind, r.id)
-      .map((e): FactEdit => ({ field: e.field, value: JSON.parse(e.value), before: JSON.parse(e.before) })),
-    conflicts: log.conflicts({ kind, factId: r.id }),
-    audit: log.audit({ kind, factId: r.id }),
+    edits: (await edits.all(kind, r.id)).map((e): FactEdit => ({
+      field: e.field,
+      value: JSON.parse(e.value),
+      before: JSON.parse(e.before),
+    })),
+    conflicts: await log.conflicts({ kind, factId: r.id }),
+    audit: await log.audit({ kind, factId: r.id }),
   });
 
-  return (kind: 'event' | 'relation', id: string): Provenance | null => {
+  return async (kind: 'event' | 'relation', id: string): Promise<Provenance | null> => {
     if (kind === 'relation') {
-      const row = relationReport.get(id);
-      const stored = relationCitations.get(id);
+      const row = await relationReport.get(id);
+      const stored = await relationCitations.get(id);
       if (!row || !stored) return null;
       const labels = JSON.parse(stored.citations) as string[];
-      const citations = cited(
-        labels.map(
-          (label) =>
-            sourceByLabel.get(stored.document_id, label) ?? {
-              label,
-              source_id: null,
-              title: null,
-              publisher: null,
-              date: null,
-              url: null,
-            },
-        ),
-      );
-      return { kind, id, incidentId: null, reports: [provenanceOf(kind, row, citations)], audit: [] };
+      const rows: CitationRow[] = [];
+      for (const label of labels) {
+        rows.push(
+          (await sourceByLabel.get(stored.document_id, label)) ?? {
+            label,
+            source_id: null,
+            title: null,
+            publisher: null,
+            date: null,
+            url: null,
+          },
+        );
+      }
+      return { kind, id, incidentId: null, reports: [await provenanceOf(kind, row, cited(rows))], audit: [] };
     }
-    const incident = incidentOf.get(id)?.incident_id;
+    const incident = (await incidentOf.get(id))?.incident_id;
     if (incident === undefined) return null;
-    const reports = eventReports
-      .all(incident)
-      .sort((a, b) => Number(b.id === incident) - Number(a.id === incident))
-      .map((r) => provenanceOf(kind, r, cited(eventCitations.all(r.id))));
-    const audit = reports.flatMap((r) => log.audit({ kind: 'incident', factId: r.factId }));
+    const reports: ReportProvenance[] = [];
+    for (const r of (await eventReports.all(incident)).sort(
+      (a, b) => Number(b.id === incident) - Number(a.id === incident),
+    ))
+      reports.push(await provenanceOf(kind, r, cited(await eventCitations.all(r.id))));
+    const audit: AuditEntry[] = [];
+    for (const r of reports) audit.push(...(await log.audit({ kind: 'incident', factId: r.factId })));
     return { kind, id, incidentId: incident, reports, audit: audit.sort((a, b) => a.id - b.id) };
   };
 }

@@ -1,16 +1,15 @@
-import type { Kysely } from 'kysely';
 import type { RelationType, ReviewStatus } from '../../model/index.js';
 import type { RelationFilter, RelationRecord } from '../store.js';
-import type { KbDatabase } from './schema.js';
+import type { SqlConnection } from './connection.js';
 
 /**
  * Reads relations not rejected in review, each with its evidence span, ordered by start
  * day (undated last).
  *
  * @example
- * await sqliteRelations(db)({ entityId: 'org_islamic-state-caucasus-province', type: 'leader_of' })
+ * await relationLister(conn)({ entityId: 'org_islamic-state-caucasus-province', type: 'leader_of' })
  */
-export function sqliteRelations(db: Kysely<KbDatabase>) {
+export function relationLister({ db }: SqlConnection) {
   return async (filter: RelationFilter = {}): Promise<RelationRecord[]> => {
     const rows = await db
       .selectFrom('relations as r')

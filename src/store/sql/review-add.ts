@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { asciiKey, InputError, normalizeName, type Extraction } from '../../model/index.js';
 import type { ReviewChange } from '../../model/review.js';
 import type { IngestInput, IngestResult } from '../store.js';
+import type { SqlConnection } from './connection.js';
 import { entityEditor } from './review-entities.js';
 import { nameFactId } from './review-fact-ids.js';
 import { rowInserter } from './row-inserter.js';
@@ -17,23 +17,23 @@ export type AddChange = Extract<ReviewChange, { action: 'add' }>;
  * relation goes through the ingest; a name joins the entity it names, by a mention of the note.
  *
  * @example
- * const addByHand = handAdder(raw, ingest);
- * addByHand({ action: 'add', kind: 'name', source: 'Obituary, 2014.', fact: { entity: 'per_dokka-umarov', text: 'Доку Умаров' } }, 'ana')
+ * const addByHand = handAdder(conn, ingest);
+ * await addByHand({ action: 'add', kind: 'name', source: 'Obituary, 2014.', fact: { entity: 'per_dokka-umarov', text: 'Доку Умаров' } }, 'ana')
  * // { factId: 'nam_note-…_name-1_…', documentId: 'note-…' }
  */
-export function handAdder(raw: Database.Database, ingest: (input: IngestInput) => IngestResult) {
-  const entities = entityEditor(raw);
-  const put = rowInserter(raw);
-  const nextNameId = raw.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
+export function handAdder(conn: SqlConnection, ingest: (input: IngestInput) => Promise<IngestResult>) {
+  const entities = entityEditor(conn);
+  const put = rowInserter(conn);
+  const nextNameId = conn.prepare<[], { next: number | string }>('select coalesce(max(id), 0) + 1 as next from names');
 
   /** Lands the editor's statement as a `note` document; its whole text is the fact's evidence. */
-  const note = (change: AddChange, actor: string, extraction: Omit<Extraction, 'document'>) => {
+  const note = async (change: AddChange, actor: string, extraction: Omit<Extraction, 'document'>) => {
     const text = change.source;
     const id = `note-${createHash('sha256')
       .update(JSON.stringify([change.kind, change.fact, text]))
       .digest('hex')
       .slice(0, 12)}`;
-    const result = ingest({
+    const result = await ingest({
       document: {
         id,
         title: `Note by ${actor}`,
@@ -48,30 +48,32 @@ export function handAdder(raw: Database.Database, ingest: (input: IngestInput) =
     return { id, evidence: { text, start: 0, end: text.length } };
   };
 
-  return (change: AddChange, actor: string): { factId: string; documentId: string } => {
+  return async (change: AddChange, actor: string): Promise<{ factId: string; documentId: string }> => {
     const empty = { organizations: [], people: [], relations: [], events: [], sources: [] };
     let factId: string;
     let documentId: string;
     if (change.kind === 'event') {
       const evidence = { text: change.source, start: 0, end: change.source.length };
-      documentId = note(change, actor, {
-        ...empty,
-        events: [{ ...change.fact, id: 'ev-1', evidence, citations: [] }],
-      }).id;
+      documentId = (
+        await note(change, actor, {
+          ...empty,
+          events: [{ ...change.fact, id: 'ev-1', evidence, citations: [] }],
+        })
+      ).id;
       factId = `evt_${documentId}_ev-1`;
     } else if (change.kind === 'relation') {
       const evidence = { text: change.source, start: 0, end: change.source.length };
-      documentId = note(change, actor, { ...empty, relations: [{ ...change.fact, id: '1', evidence }] }).id;
+      documentId = (await note(change, actor, { ...empty, relations: [{ ...change.fact, id: '1', evidence }] })).id;
       factId = `rel_${documentId}_1`;
     } else {
       const { entity, ...name } = change.fact;
-      entities.kind(entity);
-      const doc = note(change, actor, empty);
+      await entities.kind(entity);
+      const doc = await note(change, actor, empty);
       documentId = doc.id;
       factId = nameFactId(documentId, 'name-1', name.text);
       const evidenceId = `${documentId}@0-${doc.evidence.end}`;
-      put('evidence', { id: evidenceId, document_id: documentId, ...doc.evidence });
-      put('entity_mentions', {
+      await put('evidence', { id: evidenceId, document_id: documentId, ...doc.evidence });
+      await put('entity_mentions', {
         entity_id: entity,
         document_id: documentId,
         local_id: 'name-1',
@@ -85,8 +87,8 @@ export function handAdder(raw: Database.Database, ingest: (input: IngestInput) =
         merge_reason: `an editor (${actor}) added the name "${name.text}"`,
         evidence_id: evidenceId,
       });
-      put('names', {
-        id: (nextNameId.get() as { next: number }).next,
+      await put('names', {
+        id: Number((await nextNameId.get())?.next ?? 1),
         entity_id: entity,
         document_id: documentId,
         text: name.text,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { Event, Relation } from '../../model/index.js';
 import { normalizeName } from '../../model/index.js';
+import type { SqlConnection } from './connection.js';
 
 /**
  * A name's stable fact id: the document, the entity's id in that document's extraction, and
@@ -47,24 +47,25 @@ export interface FactIds {
  * given once; a new fact whose usual id an old one now holds gets a suffix.
  *
  * @example
- * factIdKeeper(raw)('vilayat-dagestan-brief', extraction).events[0] // 'evt_vilayat-dagestan-brief_ev-01'
+ * (await factIdKeeper(conn)('vilayat-dagestan-brief', extraction)).events[0] // 'evt_vilayat-dagestan-brief_ev-01'
  */
-export function factIdKeeper(raw: Database.Database) {
-  const oldEvents = raw.prepare<[string], StoredEvent>(
+export function factIdKeeper(conn: SqlConnection) {
+  const oldEvents = conn.prepare<[string], StoredEvent>(
     `select e.id, ev.text as evidence, e.date, e.category, e.location_name as place
      from events e join evidence ev on ev.id = e.evidence_id where e.document_id = ? order by e.id`,
   );
-  const oldNames = raw.prepare<[string], { id: string }>(
+  const oldNames = conn.prepare<[string], { id: string }>(
     'select fact_id as id from names where document_id = ? and fact_id is not null',
   );
-  const oldRelations = raw.prepare<[string], StoredRelation>(
+  const oldRelations = conn.prepare<[string], StoredRelation>(
     `select r.id, ev.text as evidence, r.type, r.subject_key, r.object_key
      from relations r join evidence ev on ev.id = r.evidence_id where r.document_id = ? order by r.id`,
   );
 
-  return (documentId: string, extraction: { events: Event[]; relations: Relation[] }): FactIds => {
-    const events = oldEvents.all(documentId);
-    const relations = oldRelations.all(documentId);
+  return async (documentId: string, extraction: { events: Event[]; relations: Relation[] }): Promise<FactIds> => {
+    const events = await oldEvents.all(documentId);
+    const relations = await oldRelations.all(documentId);
+    const names = await oldNames.all(documentId);
     const given = new Set<string>();
     // Test by test over all facts, so a loose match never takes an id a strict one would keep.
     const match = <F, T extends { id: string }>(facts: F[], pool: T[], tests: ((fact: F, old: T) => boolean)[]) => {
@@ -109,7 +110,7 @@ export function factIdKeeper(raw: Database.Database) {
       previous: [
         ...events.map((e) => ({ kind: 'event' as const, id: e.id })),
         ...relations.map((r) => ({ kind: 'relation' as const, id: r.id })),
-        ...oldNames.all(documentId).map((n) => ({ kind: 'name' as const, id: n.id })),
+        ...names.map((n) => ({ kind: 'name' as const, id: n.id })),
       ],
     };
   };

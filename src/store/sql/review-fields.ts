@@ -1,12 +1,36 @@
-import type Database from 'better-sqlite3';
 import { countBounds, countFromBounds, edtfRange, normalizeName, type Count } from '../../model/index.js';
 import type { EventFields, RelationFields } from '../../model/review.js';
+import type { SqlConnection, SqlValue } from './connection.js';
 import { datedCountColumns } from './event-rows.js';
 import type { KbDatabase } from './schema.js';
 import { relinker } from './relink.js';
 
 type EventRow = KbDatabase['events'];
 type RelationRow = KbDatabase['relations'];
+
+/** The event columns an edit writes, in the order their update binds them. */
+const EDITED_EVENT_COLUMNS = [
+  'date',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'category',
+  'subtype',
+  'summary',
+  'location_name',
+  'location_admin1',
+  'location_country',
+  'location_precision',
+  'lat',
+  'lon',
+  'killed_min',
+  'killed_max',
+  'killed_perpetrators_min',
+  'killed_perpetrators_max',
+  'injured_min',
+  'injured_max',
+  'attribution',
+] as const satisfies readonly (keyof EventRow)[];
 
 const count = (min: number | null, max: number | null): Count | null =>
   min === null ? null : countFromBounds(min, max);
@@ -32,47 +56,58 @@ export function fieldJson(field: string, value: unknown): string {
  * keeps derived columns in step (day bounds, name keys, entity links).
  *
  * @example
- * const fields = factFields(raw);
- * fields.writeEvent('evt_a_ev-01', { ...fields.readEvent('evt_a_ev-01')!, killed: 7 });
+ * const fields = factFields(conn);
+ * await fields.writeEvent('evt_a_ev-01', { ...(await fields.readEvent('evt_a_ev-01'))!, killed: 7 });
  */
-export function factFields(raw: Database.Database) {
-  const event = raw.prepare<[string], EventRow>('select * from events where id = ?');
+export function factFields(conn: SqlConnection) {
+  const event = conn.prepare<[string], EventRow>('select * from events where id = ?');
   const tags = (table: string) =>
-    raw.prepare<[string], { value: string }>(`select value from ${table} where event_id = ? order by position`);
+    conn.prepare<[string], { value: string }>(`select value from ${table} where event_id = ? order by position`);
   const [targets, weapons] = [tags('event_targets'), tags('event_weapons')];
-  const perpetrators = raw.prepare<[string], { name: string }>(
+  const perpetrators = conn.prepare<[string], { name: string }>(
     'select name from event_perpetrators where event_id = ? order by position',
   );
-  const relation = raw.prepare<[string], RelationRow>('select * from relations where id = ?');
-  const updateEvent = raw.prepare(
-    `update events set date = @date, date_start = @date_start, date_end = @date_end, date_precision = @date_precision,
-       category = @category, subtype = @subtype, summary = @summary, location_name = @location_name,
-       location_admin1 = @location_admin1, location_country = @location_country, location_precision = @location_precision,
-       lat = @lat, lon = @lon, killed_min = @killed_min, killed_max = @killed_max,
-       killed_perpetrators_min = @killed_perpetrators_min, killed_perpetrators_max = @killed_perpetrators_max,
-       injured_min = @injured_min, injured_max = @injured_max, attribution = @attribution
-     where id = @id`,
+  const relation = conn.prepare<[string], RelationRow>('select * from relations where id = ?');
+  const updateEvent = conn.prepare<SqlValue[]>(
+    `update events set ${EDITED_EVENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} where id = ?`,
   );
-  const clear = (table: string) => raw.prepare<[string]>(`delete from ${table} where event_id = ?`);
+  const clear = (table: string) => conn.prepare<[string]>(`delete from ${table} where event_id = ?`);
   const clears = ['event_perpetrators', 'event_targets', 'event_weapons'].map(clear);
-  const putTag = (table: string) => raw.prepare<[string, number, string]>(`insert into ${table} values (?, ?, ?)`);
+  const putTag = (table: string) =>
+    conn.prepare<[string, number, string]>(`insert into ${table} (event_id, position, value) values (?, ?, ?)`);
   const [putTarget, putWeapon] = [putTag('event_targets'), putTag('event_weapons')];
-  const putPerpetrator = raw.prepare<[string, number, string, string]>(
+  const putPerpetrator = conn.prepare<[string, number, string, string]>(
     'insert into event_perpetrators (event_id, position, name, name_key, entity_id) values (?, ?, ?, ?, null)',
   );
-  const updateRelation = raw.prepare(
-    `update relations set type = @type, subject_name = @subject_name, subject_key = @subject_key,
-       subject_id = case when subject_key = @subject_key then subject_id end,
-       object_name = @object_name, object_key = @object_key,
-       object_id = case when object_key = @object_key then object_id end,
-       start = @start, "end" = @end, start_day = @start_day, end_day = @end_day
-     where id = @id`,
+  // A relation end keeps its entity link while its name key stays (`case` reads the row before the update).
+  const updateRelation = conn.prepare<
+    [
+      type: string,
+      subjectName: string,
+      subjectKey: string,
+      subjectKey: string,
+      objectName: string,
+      objectKey: string,
+      objectKey: string,
+      start: string | null,
+      end: string | null,
+      startDay: string | null,
+      endDay: string | null,
+      id: string,
+    ]
+  >(
+    `update relations set type = ?, subject_name = ?, subject_key = ?,
+       subject_id = case when subject_key = ? then subject_id end,
+       object_name = ?, object_key = ?,
+       object_id = case when object_key = ? then object_id end,
+       start = ?, "end" = ?, start_day = ?, end_day = ?
+     where id = ?`,
   );
-  const relink = relinker(raw);
+  const relink = relinker(conn);
 
   return {
-    readEvent(id: string): EventFields | null {
-      const r = event.get(id);
+    async readEvent(id: string): Promise<EventFields | null> {
+      const r = await event.get(id);
       if (!r) return null;
       return {
         date: r.date,
@@ -89,16 +124,15 @@ export function factFields(raw: Database.Database) {
         killed_perpetrators: count(r.killed_perpetrators_min, r.killed_perpetrators_max),
         injured: count(r.injured_min, r.injured_max),
         attribution: r.attribution as EventFields['attribution'],
-        perpetrators: perpetrators.all(id).map((p) => p.name),
-        targets: targets.all(id).map((t) => t.value) as EventFields['targets'],
-        weapons: weapons.all(id).map((w) => w.value) as EventFields['weapons'],
+        perpetrators: (await perpetrators.all(id)).map((p) => p.name),
+        targets: (await targets.all(id)).map((t) => t.value) as EventFields['targets'],
+        weapons: (await weapons.all(id)).map((w) => w.value) as EventFields['weapons'],
       };
     },
 
     /** Writes every field; the caller has checked them against the codebook. */
-    writeEvent(id: string, f: EventFields): void {
-      updateEvent.run({
-        id,
+    async writeEvent(id: string, f: EventFields): Promise<void> {
+      const row: Pick<EventRow, (typeof EDITED_EVENT_COLUMNS)[number]> = {
         ...datedCountColumns(f),
         category: f.category,
         subtype: f.subtype,
@@ -110,16 +144,17 @@ export function factFields(raw: Database.Database) {
         lat: f['location.lat'],
         lon: f['location.lon'],
         attribution: f.attribution,
-      });
-      for (const statement of clears) statement.run(id);
-      f.perpetrators.forEach((name, i) => putPerpetrator.run(id, i, name, normalizeName(name)));
-      f.targets.forEach((value, i) => putTarget.run(id, i, value));
-      f.weapons.forEach((value, i) => putWeapon.run(id, i, value));
-      relink((event.get(id) as EventRow).document_id);
+      };
+      await updateEvent.run(...EDITED_EVENT_COLUMNS.map((c) => row[c]), id);
+      for (const statement of clears) await statement.run(id);
+      for (const [i, name] of f.perpetrators.entries()) await putPerpetrator.run(id, i, name, normalizeName(name));
+      for (const [i, value] of f.targets.entries()) await putTarget.run(id, i, value);
+      for (const [i, value] of f.weapons.entries()) await putWeapon.run(id, i, value);
+      await relink(((await event.get(id)) as EventRow).document_id);
     },
 
-    readRelation(id: string): RelationFields | null {
-      const r = relation.get(id);
+    async readRelation(id: string): Promise<RelationFields | null> {
+      const r = await relation.get(id);
       if (!r) return null;
       return {
         type: r.type as RelationFields['type'],
@@ -131,20 +166,23 @@ export function factFields(raw: Database.Database) {
     },
 
     /** Writes every field; an end whose name changed is linked anew. */
-    writeRelation(id: string, f: RelationFields): void {
-      updateRelation.run({
+    async writeRelation(id: string, f: RelationFields): Promise<void> {
+      const [subjectKey, objectKey] = [normalizeName(f.subject), normalizeName(f.object)];
+      await updateRelation.run(
+        f.type,
+        f.subject,
+        subjectKey,
+        subjectKey,
+        f.object,
+        objectKey,
+        objectKey,
+        f.start,
+        f.end,
+        f.start === null ? null : (edtfRange(f.start)?.start ?? null),
+        f.end === null ? null : (edtfRange(f.end)?.end ?? null),
         id,
-        type: f.type,
-        subject_name: f.subject,
-        subject_key: normalizeName(f.subject),
-        object_name: f.object,
-        object_key: normalizeName(f.object),
-        start: f.start,
-        end: f.end,
-        start_day: f.start === null ? null : (edtfRange(f.start)?.start ?? null),
-        end_day: f.end === null ? null : (edtfRange(f.end)?.end ?? null),
-      });
-      relink((relation.get(id) as RelationRow).document_id);
+      );
+      await relink(((await relation.get(id)) as RelationRow).document_id);
     },
   };
 }

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import { InputError, NotFoundError } from '../../model/index.js';
+import type { SqlConnection } from './connection.js';
 import { incidentRowWriter } from './incident-row.js';
 
 /**
@@ -11,20 +11,20 @@ import { incidentRowWriter } from './incident-row.js';
  * links the review writes, so a later ingest keeps the editor's grouping.
  *
  * @example
- * const incidents = incidentEditor(raw);
- * incidents.merge('evt_a_ev-01', 'evt_b_ev-03'); // one incident, two reports
- * incidents.split('evt_b_ev-03');
+ * const incidents = incidentEditor(conn);
+ * await incidents.merge('evt_a_ev-01', 'evt_b_ev-03'); // one incident, two reports
+ * await incidents.split('evt_b_ev-03');
  */
-export function incidentEditor(raw: Database.Database) {
-  const incidentOf = raw.prepare<[string], { incident_id: string }>('select incident_id from events where id = ?');
-  const reports = raw.prepare<[string], { id: string }>('select id from events where incident_id = ? order by id');
-  const repoint = raw.prepare<[string, string]>('update events set incident_id = ? where incident_id = ?');
-  const setIncident = raw.prepare<[string, string]>('update events set incident_id = ? where id = ?');
-  const drop = raw.prepare<[string]>('delete from incidents where id = ?');
-  const rows = incidentRowWriter(raw);
+export function incidentEditor(conn: SqlConnection) {
+  const incidentOf = conn.prepare<[string], { incident_id: string }>('select incident_id from events where id = ?');
+  const reports = conn.prepare<[string], { id: string }>('select id from events where incident_id = ? order by id');
+  const repoint = conn.prepare<[string, string]>('update events set incident_id = ? where incident_id = ?');
+  const setIncident = conn.prepare<[string, string]>('update events set incident_id = ? where id = ?');
+  const drop = conn.prepare<[string]>('delete from incidents where id = ?');
+  const rows = incidentRowWriter(conn);
 
-  const incident = (reportId: string): string => {
-    const row = incidentOf.get(reportId);
+  const incident = async (reportId: string): Promise<string> => {
+    const row = await incidentOf.get(reportId);
     if (!row) throw new NotFoundError(`no event with id "${reportId}"; list them with 'chronicle events'`);
     return row.incident_id;
   };
@@ -35,32 +35,33 @@ export function incidentEditor(raw: Database.Database) {
     /** The representative report of the incident a report belongs to. */
     incident,
     /** The reports of the incident a report belongs to, by id. */
-    reports: (reportId: string): string[] => reports.all(incident(reportId)).map((r) => r.id),
+    reports: async (reportId: string): Promise<string[]> =>
+      (await reports.all(await incident(reportId))).map((r) => r.id),
     refresh,
     /** `from`'s incident joins `into`'s; false when they were one already. */
-    merge(into: string, from: string): boolean {
-      const [target, leaving] = [incident(into), incident(from)];
+    async merge(into: string, from: string): Promise<boolean> {
+      const [target, leaving] = [await incident(into), await incident(from)];
       if (target === leaving) return false;
-      repoint.run(target, leaving);
-      drop.run(leaving);
-      refresh(target);
+      await repoint.run(target, leaving);
+      await drop.run(leaving);
+      await refresh(target);
       return true;
     },
     /** The report leaves its incident; false when it was alone in it. */
-    split(reportId: string): boolean {
-      const current = incident(reportId);
-      const others = reports.all(current).filter((r) => r.id !== reportId);
+    async split(reportId: string): Promise<boolean> {
+      const current = await incident(reportId);
+      const others = (await reports.all(current)).filter((r) => r.id !== reportId);
       if (others.length === 0) return false;
       if (current === reportId) {
         const heir = (others[0] as { id: string }).id;
-        repoint.run(heir, reportId);
-        setIncident.run(reportId, reportId);
-        refresh(heir);
+        await repoint.run(heir, reportId);
+        await setIncident.run(reportId, reportId);
+        await refresh(heir);
       } else {
-        setIncident.run(reportId, reportId);
-        refresh(current);
+        await setIncident.run(reportId, reportId);
+        await refresh(current);
       }
-      refresh(reportId);
+      await refresh(reportId);
       return true;
     },
   };

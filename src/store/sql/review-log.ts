@@ -1,9 +1,10 @@
-import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditedKind, ReviewAction, ReviewConflict, ReviewedFactKind } from '../../model/review.js';
 import type { AuditFilter, ConflictFilter } from '../store.js';
+import type { SqlConnection } from './connection.js';
 import type { KbDatabase } from './schema.js';
 
-type AuditRow = KbDatabase['audit_log'] & { id: number };
+// PostgreSQL hands a bigint id back as a string.
+type AuditRow = Omit<KbDatabase['audit_log'], 'id'> & { id: number | string };
 type ConflictRow = KbDatabase['review_conflicts'];
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
@@ -15,7 +16,7 @@ const parse = (text: string | null): unknown => (text === null ? null : JSON.par
  * auditEntry(row).before // { killed: 40 }
  */
 export const auditEntry = (r: AuditRow): AuditEntry => ({
-  id: r.id,
+  id: Number(r.id),
   at: r.at,
   actor: r.actor,
   action: r.action as ReviewAction,
@@ -47,24 +48,34 @@ export const reviewConflict = (r: ConflictRow): ReviewConflict => ({
  * left out matches everything.
  *
  * @example
- * const log = sqliteReviewLog(raw);
- * log.audit({ kind: 'event', factId: 'evt_a_ev-01' }).map((e) => e.action) // ['edit', 'accept']
+ * const log = reviewLogReader(conn);
+ * (await log.audit({ kind: 'event', factId: 'evt_a_ev-01' })).map((e) => e.action) // ['edit', 'accept']
  */
-export function sqliteReviewLog(raw: Database.Database) {
-  const audit = raw.prepare<{ kind: string | null; id: string | null }, AuditRow>(
-    `select * from audit_log where (@kind is null or fact_kind = @kind) and (@id is null or fact_id = @id) order by id`,
-  );
-  const conflicts = raw.prepare<{ kind: string | null; id: string | null; doc: string | null }, ConflictRow>(
-    `select * from review_conflicts
-     where (@kind is null or fact_kind = @kind) and (@id is null or fact_id = @id) and (@doc is null or document_id = @doc)
-     order by document_id, fact_id, field`,
-  );
+export function reviewLogReader(conn: SqlConnection) {
+  const { db } = conn;
   return {
-    audit: (filter: AuditFilter = {}): AuditEntry[] =>
-      audit.all({ kind: filter.kind ?? null, id: filter.factId ?? null }).map(auditEntry),
-    conflicts: (filter: ConflictFilter = {}): ReviewConflict[] =>
-      conflicts
-        .all({ kind: filter.kind ?? null, id: filter.factId ?? null, doc: filter.documentId ?? null })
-        .map(reviewConflict),
+    audit: async (filter: AuditFilter = {}): Promise<AuditEntry[]> => {
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .$if(filter.kind !== undefined, (q) => q.where('fact_kind', '=', filter.kind as string))
+        .$if(filter.factId !== undefined, (q) => q.where('fact_id', '=', filter.factId as string))
+        .orderBy('id')
+        .execute();
+      return rows.map(auditEntry);
+    },
+    conflicts: async (filter: ConflictFilter = {}): Promise<ReviewConflict[]> => {
+      const rows = await db
+        .selectFrom('review_conflicts')
+        .selectAll()
+        .$if(filter.kind !== undefined, (q) => q.where('fact_kind', '=', filter.kind as string))
+        .$if(filter.factId !== undefined, (q) => q.where('fact_id', '=', filter.factId as string))
+        .$if(filter.documentId !== undefined, (q) => q.where('document_id', '=', filter.documentId as string))
+        .orderBy('document_id')
+        .orderBy('fact_id')
+        .orderBy('field')
+        .execute();
+      return rows.map(reviewConflict);
+    },
   };
 }

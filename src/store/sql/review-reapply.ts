@@ -1,9 +1,10 @@
-import type Database from 'better-sqlite3';
 import { subtypeFitsCategory, type EventFields, type RelationFields } from '../../model/review.js';
+import type { SqlConnection } from './connection.js';
 import type { FactIds } from './review-fact-ids.js';
 import { factFields, fieldJson } from './review-fields.js';
 import { entityEditor, mentionKey, parseMention } from './review-entities.js';
 import { groupRows } from './group-rows.js';
+import { rowInserter } from './row-inserter.js';
 import { incidentEditor } from './review-incidents.js';
 import type { KbDatabase } from './schema.js';
 
@@ -20,69 +21,86 @@ type Link = KbDatabase['review_links'];
  * recomputed on each ingest.
  *
  * @example
- * const reapply = reviewReapplier(raw);
- * reapply('vilayat-dagestan-brief', ids.previous); // after the document's rows are written
+ * const reapply = reviewReapplier(conn);
+ * await reapply('vilayat-dagestan-brief', ids.previous); // after the document's rows are written
  */
-export function reviewReapplier(raw: Database.Database): (documentId: string, previous: FactIds['previous']) => void {
-  const fields = factFields(raw);
-  const incidents = incidentEditor(raw);
-  const entities = entityEditor(raw);
+export function reviewReapplier(
+  conn: SqlConnection,
+): (documentId: string, previous: FactIds['previous']) => Promise<void> {
+  const fields = factFields(conn);
+  const incidents = incidentEditor(conn);
+  const entities = entityEditor(conn);
   const statuses = ['events', 'relations', 'names'].map((table) => {
     const [kind, key] = table === 'names' ? ['name', 'fact_id'] : [table.slice(0, -1), 'id'];
-    return raw.prepare<{ doc: string }>(
+    return conn.prepare<[string]>(
       `update ${table} set review_status = r.status from fact_reviews r
-       where r.fact_kind = '${kind}' and r.fact_id = ${table}.${key} and ${table}.document_id = @doc`,
+       where r.fact_kind = '${kind}' and r.fact_id = ${table}.${key} and ${table}.document_id = ?`,
     );
   });
-  const clearConflicts = raw.prepare<[string]>('delete from review_conflicts where document_id = ?');
-  const putConflict = raw.prepare(
-    `insert into review_conflicts (fact_kind, fact_id, field, extracted, edited, document_id, detected_at)
-     values (@kind, @id, @field, @extracted, @edited, @doc, @at)`,
-  );
+  const clearConflicts = conn.prepare<[string]>('delete from review_conflicts where document_id = ?');
+  const insertConflict = rowInserter(conn);
+  const putConflict = (c: {
+    kind: string;
+    id: string;
+    field: string;
+    extracted: string;
+    edited: string;
+    doc: string;
+    at: string;
+  }) =>
+    insertConflict('review_conflicts', {
+      fact_kind: c.kind,
+      fact_id: c.id,
+      field: c.field,
+      extracted: c.extracted,
+      edited: c.edited,
+      document_id: c.doc,
+      detected_at: c.at,
+    });
   const editsOf = (table: 'events' | 'relations', kind: string) =>
-    raw.prepare<[string], Edit>(
+    conn.prepare<[string], Edit>(
       `select f.fact_id, f.field, f.value, f.before from fact_edits f join ${table} t on t.id = f.fact_id
        where f.fact_kind = '${kind}' and t.document_id = ? order by f.fact_id, f.field`,
     );
   const [eventEdits, relationEdits] = [editsOf('events', 'event'), editsOf('relations', 'relation')];
-  const mentionLinks = raw.prepare<{ doc: string }, Link>(
-    `select * from review_links where fact_kind = 'entity'
-     and (substr(a, 1, length(@doc) + 1) = @doc || '/' or substr(b, 1, length(@doc) + 1) = @doc || '/')`,
+  // A mention is `<document>/<local id>`: its document is the text before the last slash.
+  const mentionLinks = conn.prepare<[number, string, number, string], Link>(
+    `select * from review_links where fact_kind = 'entity' and (substr(a, 1, ?) = ? or substr(b, 1, ?) = ?)`,
   );
-  const reportLinks = raw.prepare<{ doc: string }, Link>(
+  const reportLinks = conn.prepare<[string, string], Link>(
     `select * from review_links where fact_kind = 'incident'
-     and (a in (select id from events where document_id = @doc) or b in (select id from events where document_id = @doc))`,
+     and (a in (select id from events where document_id = ?) or b in (select id from events where document_id = ?))`,
   );
-  const mentionExists = raw.prepare<[string, string], { one: number }>(
+  const mentionExists = conn.prepare<[string, string], { one: number }>(
     'select 1 as one from entity_mentions where document_id = ? and local_id = ?',
   );
-  const reportDocument = raw.prepare<[string], { document_id: string }>('select document_id from events where id = ?');
-  const decision = raw.prepare<[string, string], { status: string }>(
+  const reportDocument = conn.prepare<[string], { document_id: string }>('select document_id from events where id = ?');
+  const decision = conn.prepare<[string, string], { status: string }>(
     'select status from fact_reviews where fact_kind = ? and fact_id = ?',
   );
   const stillThere = {
-    event: raw.prepare<[string], { one: number }>('select 1 as one from events where id = ?'),
-    relation: raw.prepare<[string], { one: number }>('select 1 as one from relations where id = ?'),
-    name: raw.prepare<[string], { one: number }>('select 1 as one from names where fact_id = ?'),
+    event: conn.prepare<[string], { one: number }>('select 1 as one from events where id = ?'),
+    relation: conn.prepare<[string], { one: number }>('select 1 as one from relations where id = ?'),
+    name: conn.prepare<[string], { one: number }>('select 1 as one from names where fact_id = ?'),
   };
-  const incidentsOf = raw.prepare<[string], { incident_id: string }>(
+  const incidentsOf = conn.prepare<[string], { incident_id: string }>(
     'select distinct incident_id from events where document_id = ?',
   );
 
   /** The edited values over the re-extracted ones, each disagreement recorded. */
-  function reconcile<F extends object>(
+  async function reconcile<F extends object>(
     kind: string,
     id: string,
     doc: string,
     current: F,
     edits: Edit[],
     at: string,
-  ): F {
+  ): Promise<F> {
     const next: Record<string, unknown> = { ...(current as Record<string, unknown>) };
     for (const edit of edits) {
       const extracted = fieldJson(edit.field, (current as Record<string, unknown>)[edit.field]);
       if (extracted !== edit.before && extracted !== edit.value) {
-        putConflict.run({ kind, id, field: edit.field, extracted, edited: edit.value, doc, at });
+        await putConflict({ kind, id, field: edit.field, extracted, edited: edit.value, doc, at });
       }
       next[edit.field] = JSON.parse(edit.value);
     }
@@ -90,53 +108,59 @@ export function reviewReapplier(raw: Database.Database): (documentId: string, pr
   }
   const byFact = (edits: Edit[]) => groupRows(edits, (e) => e.fact_id);
 
-  return (doc, previous) => {
-    for (const statement of statuses) statement.run({ doc });
-    clearConflicts.run(doc);
+  return async (doc, previous) => {
+    for (const statement of statuses) await statement.run(doc);
+    await clearConflicts.run(doc);
     const at = new Date().toISOString();
     for (const { kind, id } of previous) {
-      const reviewed = decision.get(kind, id);
-      if (reviewed && !stillThere[kind].get(id)) {
+      const reviewed = await decision.get(kind, id);
+      if (reviewed && !(await stillThere[kind].get(id))) {
         const edited = JSON.stringify(reviewed.status);
-        putConflict.run({ kind, id, field: 'fact', extracted: 'null', edited, doc, at });
+        await putConflict({ kind, id, field: 'fact', extracted: 'null', edited, doc, at });
       }
     }
-    for (const [id, edits] of byFact(eventEdits.all(doc))) {
-      const current = fields.readEvent(id) as EventFields;
-      let next = reconcile('event', id, doc, current, edits, at);
+    for (const [id, edits] of byFact(await eventEdits.all(doc))) {
+      const current = (await fields.readEvent(id)) as EventFields;
+      let next = await reconcile('event', id, doc, current, edits, at);
       // An edited subtype that no longer fits the re-extracted category (or the reverse) cannot be stored.
       if (!subtypeFitsCategory(next.category, next.subtype)) {
         for (const edit of edits.filter((e) => e.field === 'category' || e.field === 'subtype')) {
           const extracted = fieldJson(edit.field, current[edit.field as 'category' | 'subtype']);
           if (extracted !== edit.value)
-            putConflict.run({ kind: 'event', id, field: edit.field, extracted, edited: edit.value, doc, at });
+            await putConflict({ kind: 'event', id, field: edit.field, extracted, edited: edit.value, doc, at });
         }
         next = { ...next, category: current.category, subtype: current.subtype };
       }
-      fields.writeEvent(id, next);
+      await fields.writeEvent(id, next);
     }
-    for (const [id, edits] of byFact(relationEdits.all(doc))) {
-      const current = fields.readRelation(id) as RelationFields;
-      fields.writeRelation(id, reconcile('relation', id, doc, current, edits, at));
+    for (const [id, edits] of byFact(await relationEdits.all(doc))) {
+      const current = (await fields.readRelation(id)) as RelationFields;
+      await fields.writeRelation(id, await reconcile('relation', id, doc, current, edits, at));
     }
 
-    for (const link of mentionLinks.all({ doc })) {
+    // `substr` counts characters, as the spread does (`length` counts UTF-16 units).
+    const prefix = `${doc}/`;
+    const chars = [...prefix].length;
+    for (const link of await mentionLinks.all(chars, prefix, chars, prefix)) {
       const [a, b] = [parseMention(link.a), parseMention(link.b)];
-      if (!mentionExists.get(a.documentId, a.localId) || !mentionExists.get(b.documentId, b.localId)) continue;
+      if (!(await mentionExists.get(a.documentId, a.localId)) || !(await mentionExists.get(b.documentId, b.localId)))
+        continue;
       // The mention of this document is the one that moves.
       const [mine, other] = a.documentId === doc ? [a, b] : [b, a];
-      const together = entities.entityOf(mine).entity_id === entities.entityOf(other).entity_id;
+      const [mineIn, otherIn] = [(await entities.entityOf(mine)).entity_id, (await entities.entityOf(other)).entity_id];
+      const together = mineIn === otherIn;
       if (link.link === 'same' && !together)
-        entities.move(mine, entities.entityOf(other).entity_id, `an editor linked it to ${mentionKey(other)}`);
-      if (link.link === 'different' && together) entities.split(mine);
+        await entities.move(mine, otherIn, `an editor linked it to ${mentionKey(other)}`);
+      if (link.link === 'different' && together) await entities.split(mine);
     }
-    for (const link of reportLinks.all({ doc })) {
-      if (!reportDocument.get(link.a) || !reportDocument.get(link.b)) continue;
-      const [mine, other] = reportDocument.get(link.a)?.document_id === doc ? [link.a, link.b] : [link.b, link.a];
-      const together = incidents.incident(mine) === incidents.incident(other);
-      if (link.link === 'same' && !together) incidents.merge(other, mine);
-      if (link.link === 'different' && together) incidents.split(mine);
+    for (const link of await reportLinks.all(doc, doc)) {
+      const [docA, docB] = [await reportDocument.get(link.a), await reportDocument.get(link.b)];
+      if (!docA || !docB) continue;
+      const [mine, other] = docA.document_id === doc ? [link.a, link.b] : [link.b, link.a];
+      const together = (await incidents.incident(mine)) === (await incidents.incident(other));
+      if (link.link === 'same' && !together) await incidents.merge(other, mine);
+      if (link.link === 'different' && together) await incidents.split(mine);
     }
-    for (const { incident_id } of incidentsOf.all(doc)) incidents.refresh(incident_id);
+    for (const { incident_id } of await incidentsOf.all(doc)) await incidents.refresh(incident_id);
   };
 }

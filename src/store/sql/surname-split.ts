@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlConnection } from './connection.js';
 
 /**
  * Takes surname-only mentions (`Khalilov`) back out of the people they joined once their
@@ -9,49 +9,59 @@ import type Database from 'better-sqlite3';
  * had been known first — so the result does not depend on ingest order.
  *
  * @example
- * const split = surnameSplitter(raw, newId);
- * split('khalilov', 'person'); // after "Rappani Khalilov" joined a store knowing "Khalil Khalilov"
+ * const split = surnameSplitter(conn, newId);
+ * await split('khalilov'); // after "Rappani Khalilov" joined a store knowing "Khalil Khalilov"
  */
 export function surnameSplitter(
-  raw: Database.Database,
-  newId: (name: string) => string,
-): (surname: string) => string[] {
-  const people = raw.prepare<[string], { entity_id: string }>(
+  conn: SqlConnection,
+  newId: (name: string) => Promise<string>,
+): (surname: string) => Promise<string[]> {
+  const people = conn.prepare<[string], { entity_id: string }>(
     `select entity_id from entity_keys where key = ? and entity_kind = 'person' and kind = 'surname'`,
   );
   // From the bare-surname names (few), not from every name of the person (one per document).
-  const bareSurnames = raw.prepare<[string, string], { document_id: string }>(
+  const bareSurnames = conn.prepare<[string, string], { document_id: string }>(
     `select distinct n.document_id from names n where n.ascii_key = ? and n.entity_id = ?
        and not exists (select 1 from names f where f.entity_id = n.entity_id and f.document_id = n.document_id
                        and f.ascii_key like '% %')`,
   );
-  const mention = raw.prepare<[string, string], { local_id: string; name: string }>(
+  const mention = conn.prepare<[string, string], { local_id: string; name: string }>(
     'select local_id, name from entity_mentions where entity_id = ? and document_id = ?',
   );
-  const insertEntity = raw.prepare<[string]>(`insert into entities (id, kind) values (?, 'person')`);
+  const insertEntity = conn.prepare<[string]>(`insert into entities (id, kind) values (?, 'person')`);
+  // Each move takes the entity left, the new one and the document.
+  const ofDocument = (sql: string) => {
+    const statement = conn.prepare<[to: string, from: string, document: string]>(sql);
+    return (from: string, to: string, document: string) => statement.run(to, from, document);
+  };
+  // Only the links that name one of the moved names follow them.
+  const namedBy = (sql: string) => {
+    const statement = conn.prepare<[to: string, from: string, document: string, to: string]>(sql);
+    return (from: string, to: string, document: string) => statement.run(to, from, document, to);
+  };
   const moves = [
-    'update entity_mentions set entity_id = @to, merge_reason = null where entity_id = @from and document_id = @document',
-    'update names set entity_id = @to where entity_id = @from and document_id = @document',
-    `update relations set subject_id = @to where subject_id = @from and document_id = @document
-       and subject_key in (select normalized from names where entity_id = @to)`,
-    `update relations set object_id = @to where object_id = @from and document_id = @document
-       and object_key in (select normalized from names where entity_id = @to)`,
-    `update event_perpetrators set entity_id = @to where entity_id = @from
-       and event_id in (select id from events where document_id = @document)
-       and name_key in (select normalized from names where entity_id = @to)`,
-  ].map((sql) => raw.prepare<{ from: string; to: string; document: string }>(sql));
+    ofDocument('update entity_mentions set entity_id = ?, merge_reason = null where entity_id = ? and document_id = ?'),
+    ofDocument('update names set entity_id = ? where entity_id = ? and document_id = ?'),
+    namedBy(`update relations set subject_id = ? where subject_id = ? and document_id = ?
+       and subject_key in (select normalized from names where entity_id = ?)`),
+    namedBy(`update relations set object_id = ? where object_id = ? and document_id = ?
+       and object_key in (select normalized from names where entity_id = ?)`),
+    namedBy(`update event_perpetrators set entity_id = ? where entity_id = ?
+       and event_id in (select id from events where document_id = ?)
+       and name_key in (select normalized from names where entity_id = ?)`),
+  ];
 
-  return (surname) => {
-    const carriers = people.all(surname).map((r) => r.entity_id);
+  return async (surname) => {
+    const carriers = (await people.all(surname)).map((r) => r.entity_id);
     if (carriers.length < 2) return [];
     const split: string[] = [];
     for (const from of carriers) {
-      for (const { document_id: document } of bareSurnames.all(surname, from)) {
-        const detached = mention.get(from, document);
+      for (const { document_id: document } of await bareSurnames.all(surname, from)) {
+        const detached = await mention.get(from, document);
         if (!detached) continue;
-        const to = newId(detached.name);
-        insertEntity.run(to);
-        for (const move of moves) move.run({ from, to, document });
+        const to = await newId(detached.name);
+        await insertEntity.run(to);
+        for (const move of moves) await move(from, to, document);
         split.push(from, to);
       }
     }

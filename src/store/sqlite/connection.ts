@@ -140,10 +140,16 @@ export async function openSqliteConnection(path: string, options: SqliteOptions 
     prepare<P extends SqlValue[], R>(text: string): SqlStatement<P, R> {
       // Prepared on first use and kept: ingest runs the same few statements thousands of times.
       let statement: Database.Statement<P, R> | undefined;
-      const run = async <T>(use: (s: Database.Statement<P, R>) => T): Promise<T> => {
-        await ready();
-        statement ??= raw.prepare<P, R>(text);
-        return use(statement);
+      const now = <T>(use: (s: Database.Statement<P, R>) => T): T => use((statement ??= raw.prepare<P, R>(text)));
+      // Inside a transaction the caller holds the lock: the statement runs at once, with no
+      // wait to schedule (ingest runs thousands per document). Outside, it waits its turn.
+      const run = <T>(use: (s: Database.Statement<P, R>) => T): Promise<T> => {
+        if (scope.session() === undefined) return lock.idle().then(() => now(use));
+        try {
+          return Promise.resolve(now(use));
+        } catch (error) {
+          return Promise.reject(error);
+        }
       };
       return {
         all: (...params) => run((s) => s.all(...params)),

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { EntityKind } from '../../model/index.js';
+import type { SqlConnection } from '../sql/connection.js';
 import type { NameHit, NameSearchKeys } from '../store.js';
 
 /** Trigrams need three characters; shorter terms are found by key equality and prefix. */
@@ -39,29 +39,29 @@ interface Row {
  * matches first, then trigram matches. The kb ranks them.
  *
  * @example
- * sqliteNameSearch(raw)({ normalized: 'is cp', ascii: 'is cp' }, 50)[0]?.name // 'IS-CP'
+ * (await sqliteNameSearch(conn)({ normalized: 'is cp', ascii: 'is cp' }, 50))[0]?.name // 'IS-CP'
  */
-export function sqliteNameSearch(raw: Database.Database) {
+export function sqliteNameSearch(conn: SqlConnection) {
   const canonical = `(select m.name from entity_mentions m join documents d on d.id = m.document_id
     where m.entity_id = n.entity_id order by d.ingested_at, d.id limit 1)`;
   const columns = `n.entity_id, e.kind, ${canonical} as entity_name, n.text, n.normalized, n.ascii_key`;
   // '~' sorts after every character an ASCII key holds, so [key, key~) is the prefix range.
-  const byKey = raw.prepare<[string, string, string, number], Row>(
+  const byKey = conn.prepare<[string, string, string, number], Row>(
     `select ${columns} from names n join entities e on e.id = n.entity_id
      where (n.normalized = ? or (n.ascii_key >= ? and n.ascii_key < ?)) and n.review_status <> 'rejected' order by length(n.ascii_key) limit ?`,
   );
-  const byTrigram = raw.prepare<[string, number], Row>(
+  const byTrigram = conn.prepare<[string, number], Row>(
     `select ${columns} from names_fts f join names n on n.id = f.rowid join entities e on e.id = n.entity_id
      where names_fts match ? and n.review_status <> 'rejected' order by f.rank limit ?`,
   );
 
-  return (keys: NameSearchKeys, limit: number): NameHit[] => {
+  return async (keys: NameSearchKeys, limit: number): Promise<NameHit[]> => {
     if (keys.ascii === '' && keys.normalized === '') return [];
     // An empty ASCII key would be a prefix of everything: give it the empty range instead.
     const [from, to] = keys.ascii === '' ? ['~', '~'] : [keys.ascii, `${keys.ascii}~`];
-    const rows = byKey.all(keys.normalized, from, to, limit);
+    const rows = await byKey.all(keys.normalized, from, to, limit);
     const query = ftsQuery(keys);
-    if (query !== null && rows.length < limit) rows.push(...byTrigram.all(query, limit));
+    if (query !== null && rows.length < limit) rows.push(...(await byTrigram.all(query, limit)));
     const seen = new Set<string>();
     const hits: NameHit[] = [];
     for (const r of rows) {
