@@ -7,13 +7,13 @@ import { CLI_TIMEOUT, lines, runCli } from './run-cli.js';
 const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
 
 describe('chronicle on a PostgreSQL URL that cannot be reached', { timeout: CLI_TIMEOUT }, () => {
-  it('says so in one line that names the URL without its password, and exits non-zero', async () => {
+  it('says so in one line that names the URL without its password, and exits 2', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const run = await runCli(['search', 'IS-CP', '--db', `postgres://analyst:hunter2@127.0.0.1:${port}/chronicle`]);
-    expect(run.code).not.toBe(0);
+    expect(run.code).toBe(2);
     expect(lines(run.stderr)).toEqual([
       `chronicle: postgres://analyst@127.0.0.1:${port}/chronicle: no PostgreSQL server answers there; start it or check the host and port`,
     ]);
