@@ -57,7 +57,8 @@ const lent = (client: pg.PoolClient): PostgresPoolClient => ({
  */
 export async function openPostgresConnection(url: string): Promise<SqlConnection> {
   const where = postgresWhere(url);
-  const pool = new pg.Pool({ connectionString: url, types: storeTypes() });
+  // A server that never answers (a wrong host behind a firewall) fails in 30 s, not the system's minutes.
+  const pool = new pg.Pool({ connectionString: url, types: storeTypes(), connectionTimeoutMillis: 30_000 });
   // An idle client whose server went away is dropped by the pool, and the next query opens a
   // new one (or fails with a StoreError); without a listener the event would end the process.
   pool.on('error', () => undefined);

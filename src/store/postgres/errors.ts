@@ -53,7 +53,13 @@ function describe(error: unknown): string | null {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code in NETWORK) {
     return NETWORK[error.code]!;
   }
-  // pg reports a connection lost mid-query, or a server gone before it answered, as a plain Error.
+  // pg reports timeouts and a connection lost mid-query as plain Errors, told apart by their words.
+  if (error instanceof Error && /^Connection terminated due to connection timeout/.test(error.message)) {
+    return NETWORK.ETIMEDOUT!;
+  }
+  if (error instanceof Error && /^timeout exceeded when trying to connect/.test(error.message)) {
+    return 'every connection of this process to the server is busy; try again';
+  }
   if (error instanceof Error && /^Connection terminated/.test(error.message)) {
     return `the connection to the server was lost (${error.message}); check that it is running and try again`;
   }

@@ -19,5 +19,7 @@ export function postgresWhere(url: string): string {
     });
   }
   parsed.password = '';
+  // libpq also reads a password from the query string.
+  parsed.searchParams.delete('password');
   return parsed.toString();
 }
