@@ -25,8 +25,9 @@ export function entityMerger(conn: SqlConnection): (ids: string[], reason: strin
     'update relations set object_id = ? where object_id = ?',
     'update event_perpetrators set entity_id = ? where entity_id = ?',
     // A key both entities hold stays once, on the survivor; the merged entity's copy goes with it.
+    // (The cast gives PostgreSQL the type of a parameter it would otherwise have to guess.)
     `insert into entity_keys (key, entity_kind, kind, entity_id, document_id)
-     select key, entity_kind, kind, ?, document_id from entity_keys where entity_id = ? on conflict do nothing`,
+     select key, entity_kind, kind, cast(? as text), document_id from entity_keys where entity_id = ? on conflict do nothing`,
     'update entity_redirects set entity_id = ? where entity_id = ?',
     'insert into entity_redirects (entity_id, id) values (?, ?)',
   ].map((statement) => conn.prepare<[to: string, from: string]>(statement));

@@ -106,7 +106,7 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
   // (The join condition sits in WHERE, the one place both dialects accept it after a CROSS JOIN.)
   const twins = (keys: string) => `select distinct e.* from event_place_keys k cross join events e
      where e.id = k.event_id and ${keys} and e.document_id <> ? and e.category = ?
-       and (e.subtype = ? or e.subtype = 'unknown' or ? = 'unknown')
+       and (e.subtype = ? or e.subtype = 'unknown' or cast(? as text) = 'unknown')
        and coalesce(e.date_start, '0000') <= ? and coalesce(e.date_end, '9999') >= ?`;
   // One statement per number of keys, prepared when that number first comes up (a report has a few dozen at most).
   const byKeys = new Map<number, SqlStatement<string[], ReportRow>>();

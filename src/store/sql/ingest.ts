@@ -38,7 +38,7 @@ export function ingester(conn: SqlConnection): (input: IngestInput) => Promise<I
   );
   const dropDocument = conn.prepare<[string]>('delete from documents where id = ?');
   const dropOrphans = conn.prepare('delete from entities where id not in (select entity_id from entity_mentions)');
-  const nextNameId = conn.prepare<[], { next: number }>('select coalesce(max(id), 0) + 1 as next from names');
+  const nextNameId = conn.prepare<[], { next: number | string }>('select coalesce(max(id), 0) + 1 as next from names');
   const put = rowInserter(conn);
   const { resolve, rekey } = entityResolver(conn);
   const entitiesOf = conn.prepare<[string], { entity_id: string }>(
