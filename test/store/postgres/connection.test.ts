@@ -141,6 +141,30 @@ describe.skipIf(postgresUrl === null)('postgres: opening a knowledge base', () =
     }
   });
 
+  it('keeps a transaction to itself: work outside it, meanwhile, neither joins it nor sees its writes', async () => {
+    const conn = await openPostgresConnection(await postgresDatabase(scratch.path));
+    const count = conn.prepare<[], { n: number }>('select count(*) as n from entities');
+    let inside!: () => void;
+    const written = new Promise<void>((resolve) => (inside = resolve));
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    try {
+      const transaction = conn.transaction(async () => {
+        await conn.prepare(`insert into entities (id, kind) values ('per_pending', 'person')`).run();
+        inside();
+        await finished;
+      });
+      await written;
+      expect(await count.get()).toEqual({ n: 0 });
+      expect(await conn.db.selectFrom('entities').selectAll().execute()).toEqual([]);
+      finish();
+      await transaction;
+      expect(await count.get()).toEqual({ n: 1 });
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('refuses to truncate the audit log too, as a broken rule of the schema', async () => {
     const url = await postgresDatabase(scratch.path);
     const store = await openPostgresStore(url);
