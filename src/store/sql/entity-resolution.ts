@@ -5,6 +5,8 @@ import { entityContext, type OrganizationFacts } from './entity-context.js';
 import { linkKind, mentionKeys, skeleton, type LinkKind, type MentionKey } from './entity-keys.js';
 import { entityMerger } from './entity-merge.js';
 import type { KeyedName } from './entity-names.js';
+import { groupRows } from './group-rows.js';
+import { inListQuery } from './in-list.js';
 import { rowInserter } from './row-inserter.js';
 import { surnameSplitter } from './surname-split.js';
 
@@ -72,8 +74,12 @@ const mentionKey = (documentId: string, localId: string) => `${documentId}/${loc
  * await resolve(mention, documentText) // { entityId: 'per_rustam-asildarov', created: false, reason: 'its surname "Asildarov" …' }
  */
 export function entityResolver(conn: SqlConnection) {
-  const byKey = conn.prepare<[string, string], { kind: MentionKey['kind']; entity_id: string; document_id: string }>(
-    'select kind, entity_id, document_id from entity_keys where key = ? and entity_kind = ?',
+  // In the order of the key index, so candidates (and the reasons they give) come in one order on every database.
+  const byKeys = inListQuery<{ key: string; kind: MentionKey['kind']; entity_id: string; document_id: string }>(
+    conn,
+    (list) =>
+      `select key, kind, entity_id, document_id from entity_keys where key in ${list} and entity_kind = ?
+       order by kind, entity_id`,
   );
   const put = rowInserter(conn);
   const inDocument = conn.prepare<[string, string], { one: number }>(
@@ -172,9 +178,10 @@ export function entityResolver(conn: SqlConnection) {
       const known = found.get(candidate.entityId);
       if (!known || STRENGTH[candidate.link] > STRENGTH[known.link]) found.set(candidate.entityId, candidate);
     };
-    for (const key of keys) {
-      if (key.kind === 'parent' || key.kind === 'founded') continue;
-      for (const hit of await byKey.all(key.key, mention.kind)) {
+    const matchable = keys.filter((k) => k.kind !== 'parent' && k.kind !== 'founded');
+    const stored = groupRows(await byKeys([...new Set(matchable.map((k) => k.key))], mention.kind), (h) => h.key);
+    for (const key of matchable) {
+      for (const hit of stored.get(key.key) ?? []) {
         const link = linkKind(key.kind, hit.kind);
         if (link === null) continue;
         offer({ entityId: hit.entity_id, link, text: key.text, key: key.key, documentId: hit.document_id, reason: '' });

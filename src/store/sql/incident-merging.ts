@@ -1,6 +1,8 @@
 import { representative, sameIncident, type IncidentReport } from '../../kb/incidents.js';
 import { asciiKey, type DatePrecision, type LocationPrecision } from '../../model/index.js';
-import type { SqlConnection, SqlStatement } from './connection.js';
+import type { SqlConnection } from './connection.js';
+import { groupRows } from './group-rows.js';
+import { inListQuery } from './in-list.js';
 import { dateIntersection, incidentRowWriter } from './incident-row.js';
 import { rowInserter } from './row-inserter.js';
 
@@ -95,11 +97,15 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
   const reportsOf = conn.prepare<[string], ReportRow>('select * from events where document_id = ?');
   const report = conn.prepare<[string], ReportRow>('select * from events where id = ?');
   const inIncident = conn.prepare<[string], ReportRow>('select * from events where incident_id = ?');
-  const aliases = conn.prepare<[string], { alias: string }>(
-    'select alias from event_location_aliases where event_id = ? order by position',
+  const aliases = inListQuery<{ event_id: string; alias: string }>(
+    conn,
+    (list) =>
+      `select event_id, alias from event_location_aliases where event_id in ${list} order by event_id, position`,
   );
-  const perpetrators = conn.prepare<[string], { name_key: string; entity_id: string | null }>(
-    'select name_key, entity_id from event_perpetrators where event_id = ? order by position',
+  const perpetrators = inListQuery<{ event_id: string; name_key: string; entity_id: string | null }>(
+    conn,
+    (list) =>
+      `select event_id, name_key, entity_id from event_perpetrators where event_id in ${list} order by event_id, position`,
   );
   const put = rowInserter(conn);
   // CROSS JOIN keeps SQLite on the key index first: reading events by category instead grows with the store.
@@ -108,21 +114,13 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
      where e.id = k.event_id and ${keys} and e.document_id <> ? and e.category = ?
        and (e.subtype = ? or e.subtype = 'unknown' or cast(? as text) = 'unknown')
        and coalesce(e.date_start, '0000') <= ? and coalesce(e.date_end, '9999') >= ?`;
-  // One statement per number of keys, prepared when that number first comes up (a report has a few dozen at most).
-  const byKeys = new Map<number, SqlStatement<string[], ReportRow>>();
+  // A report has a few dozen keys at most.
+  const byKeys = inListQuery<ReportRow>(conn, (list) => twins(`k.key in ${list}`));
   const byPrefix = conn.prepare<string[], ReportRow>(twins('k.key >= ? and k.key < ?'));
   const candidates = async (r: IncidentReport): Promise<ReportRow[]> => {
     const query = [r.documentId, r.category, r.subtype, r.subtype, r.dateEnd ?? '9999', r.dateStart ?? '0000'];
     const keys = lookupKeys(r);
-    if ('exact' in keys) {
-      const { length } = keys.exact;
-      let statement = byKeys.get(length);
-      if (!statement) {
-        statement = conn.prepare<string[], ReportRow>(twins(`k.key in (${keys.exact.map(() => '?').join(', ')})`));
-        byKeys.set(length, statement);
-      }
-      return statement.all(...keys.exact, ...query);
-    }
+    if ('exact' in keys) return byKeys(keys.exact, ...query);
     const rows: ReportRow[] = [];
     for (const prefix of keys.prefixes) rows.push(...(await byPrefix.all(prefix, `${prefix}\uffff`, ...query)));
     return rows;
@@ -134,7 +132,11 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
   const dropIncident = conn.prepare<[string]>('delete from incidents where id = ?');
   const incidents = incidentRowWriter(conn);
 
-  const load = async (row: ReportRow): Promise<Report> => ({
+  const asReport = (
+    row: ReportRow,
+    placeAliases: { alias: string }[],
+    named: { name_key: string; entity_id: string | null }[],
+  ): Report => ({
     id: row.id,
     documentId: row.document_id,
     dateStart: row.date_start,
@@ -148,24 +150,25 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
       precision: row.location_precision as LocationPrecision,
       lat: row.lat,
       lon: row.lon,
-      aliases: (await aliases.all(row.id)).map((a) => a.alias),
+      aliases: placeAliases.map((a) => a.alias),
     },
-    perpetrators: (await perpetrators.all(row.id)).map((p) => ({ key: p.name_key, entityId: p.entity_id })),
+    perpetrators: named.map((p) => ({ key: p.name_key, entityId: p.entity_id })),
     row,
   });
 
   return async (documentId, formerIncidents) => {
     // A stored report is read once per ingest, though several of the document's reports may meet it.
+    // Their place aliases and perpetrators are read for all rows in hand at once.
     const loaded = new Map<string, Report>();
-    const loadOnce = async (row: ReportRow): Promise<Report> => {
-      const known = loaded.get(row.id);
-      if (known) return known;
-      const fresh = await load(row);
-      loaded.set(row.id, fresh);
-      return fresh;
+    const load = async (rows: ReportRow[]): Promise<Report[]> => {
+      const fresh = [...new Map(rows.filter((r) => !loaded.has(r.id)).map((r) => [r.id, r])).values()];
+      const ids = fresh.map((r) => r.id);
+      const aliasesOf = groupRows(await aliases(ids), (a) => a.event_id);
+      const perpetratorsOf = groupRows(await perpetrators(ids), (p) => p.event_id);
+      for (const r of fresh) loaded.set(r.id, asReport(r, aliasesOf.get(r.id) ?? [], perpetratorsOf.get(r.id) ?? []));
+      return rows.map((r) => loaded.get(r.id) as Report);
     };
-    const own: Report[] = [];
-    for (const row of await reportsOf.all(documentId)) own.push(await loadOnce(row));
+    const own = await load(await reportsOf.all(documentId));
     const touched = new Set(formerIncidents);
     const sameLinks = new Map<string, Set<string>>();
     const apart = new Set<string>();
@@ -173,7 +176,7 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
       const keys = [...new Set(storedKeys(r))].map((key) => ({ event_id: r.id, key }));
       await put('event_place_keys', keys, 'on conflict do nothing');
       // Only an incident holding a report of the same incident can take this one in.
-      for (const c of await candidates(r)) if (sameIncident(r, await loadOnce(c))) touched.add(c.incident_id);
+      for (const c of await load(await candidates(r))) if (sameIncident(r, c)) touched.add(c.row.incident_id);
       for (const { a, b, link } of await links.all(r.id, r.id)) {
         const other = a === r.id ? b : a;
         if (link === 'different') apart.add(`${r.id}|${other}`).add(`${other}|${r.id}`);
@@ -186,8 +189,7 @@ export function incidentMerger(conn: SqlConnection): (documentId: string, former
       }
     }
     const pool = new Map(own.map((r) => [r.id, r]));
-    for (const incident of touched)
-      for (const row of await inIncident.all(incident)) pool.set(row.id, await loadOnce(row));
+    for (const incident of touched) for (const r of await load(await inIncident.all(incident))) pool.set(r.id, r);
     // Links between the pool's other reports (an editor may have split an incident before).
     for (const r of pool.values())
       if (!own.includes(r))
