@@ -2,7 +2,7 @@ import { InputError } from './model/errors.js';
 
 /** Where Chronicle keeps its data and where the API listens. */
 export interface Config {
-  /** Path of the SQLite database file. */
+  /** Path of the SQLite database file, or a PostgreSQL URL. */
   readonly db: string;
   readonly port: number;
   readonly host: string;

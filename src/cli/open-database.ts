@@ -25,12 +25,17 @@ export async function withStore<T>(config: Config, use: DatabaseUse, work: (stor
 }
 
 /**
- * Opens the configured database; only a command that may create it accepts a path with no file yet.
+ * Opens the configured database, a SQLite file or a PostgreSQL URL; only a command that may
+ * create it accepts a path with no file yet.
  *
  * @example
  * const store = await openDatabase(resolveConfig(), 'create');
  */
 export async function openDatabase(config: Config, use: DatabaseUse): Promise<Store> {
+  // Loaded on use, so `--help` and usage errors answer without loading the database layer.
+  const { openStore, isPostgresUrl } = await import('../store/open-store.js');
+  // A PostgreSQL database is created beforehand; connecting to a missing one fails by itself.
+  if (isPostgresUrl(config.db)) return openStore({ path: config.db });
   const path = resolve(config.db);
   if (use === 'existing' && !existsSync(path)) {
     throw new InputError(
@@ -40,7 +45,5 @@ export async function openDatabase(config: Config, use: DatabaseUse): Promise<St
       },
     );
   }
-  // Loaded on use, so `--help` and usage errors answer without loading the database layer.
-  const { openStore } = await import('../store/open-store.js');
   return openStore({ path, busyTimeoutMs: config.busyTimeoutMs });
 }

@@ -34,5 +34,8 @@ export function edtfDate(value: string): string {
  * program.command('search').addOption(dbOption())
  */
 export function dbOption(): Option {
-  return new Option('--db <path>', 'SQLite database file (env CHRONICLE_DB, default ./data/chronicle.db)');
+  return new Option(
+    '--db <path>',
+    'SQLite database file or postgres:// URL (env CHRONICLE_DB, default ./data/chronicle.db)',
+  );
 }

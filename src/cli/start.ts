@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { Command } from 'commander';
 import { resolveConfig } from '../config.js';
+import { databaseLabel } from '../store/open-store.js';
 import { describeOutcome } from './commands/ingest.js';
 import { DEMO_DOCUMENT_PATH, loadDemoIfEmpty } from './demo-document.js';
 import { withStore } from './open-database.js';
@@ -20,7 +21,9 @@ const start = new Command('start')
       const demo = await loadDemoIfEmpty(store);
       if (demo) {
         const file = relative(process.cwd(), DEMO_DOCUMENT_PATH);
-        process.stdout.write(`Loaded the demo article into ${config.db}:\n  ${describeOutcome({ file, ...demo })}\n`);
+        process.stdout.write(
+          `Loaded the demo article into ${databaseLabel(config.db)}:\n  ${describeOutcome({ file, ...demo })}\n`,
+        );
       }
       await serveUntilStopped(store, config);
     });

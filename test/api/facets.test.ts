@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await store.close();
-  scratch.cleanup();
+  await scratch.cleanup();
 });
 
 /** Facets from the precomputed counts (no filter) and counted over the events (a filter every event passes). */

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await store.close();
-  scratch.cleanup();
+  await scratch.cleanup();
 });
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {

@@ -11,7 +11,7 @@ if (!doc) throw new Error('the corpus lacks vilayat-dagestan-brief');
 
 describe.each(BACKENDS)('$name: ingesting a document', (backend) => {
   let store: Store;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
   let calls: string[];
   // Replays the gold annotation, so these tests prove the ingest path whatever the extractor scores.
   const gold: Extractor = (input) => {
@@ -27,7 +27,7 @@ describe.each(BACKENDS)('$name: ingesting a document', (backend) => {
   });
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
 
   it('stores the text the evidence offsets refer to, with its sha256', async () => {
@@ -80,7 +80,7 @@ describe.each(BACKENDS)('$name: ingesting with the extraction pipeline', (backen
       expect((await store.entities({ documentId: doc.id })).map((e) => e.name)).toContain('Vilayat Dagestan');
     } finally {
       await store.close();
-      scratch.cleanup();
+      await scratch.cleanup();
     }
   });
 });

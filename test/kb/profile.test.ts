@@ -9,7 +9,7 @@ const SEED = 'islamic-state-caucasus-province';
 
 describe.each(BACKENDS)('$name: profiles', (backend) => {
   let store: Store;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
   const open = async (documentIds?: string[]) => {
     const scratch = scratchDatabase();
     cleanup = scratch.cleanup;
@@ -19,7 +19,7 @@ describe.each(BACKENDS)('$name: profiles', (backend) => {
   };
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
 
   it('profiles IS-CP from the seed: leader, first attack, names, totals', async () => {

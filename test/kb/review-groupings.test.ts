@@ -14,7 +14,7 @@ const GEREI_AVLAK = `evt_${REVIEWED_DOCUMENT}_ev-kebekov-killed`;
 
 describe.each(BACKENDS)('$name: merging, splitting and adding by hand', (backend) => {
   let store: Store;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
 
   beforeEach(async () => {
     const scratch = scratchDatabase();
@@ -25,7 +25,7 @@ describe.each(BACKENDS)('$name: merging, splitting and adding by hand', (backend
   });
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
 
   const entityNamed = async (name: string) => {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -8,7 +7,7 @@ import { eventOf, goldInput, METRO, REVIEWED_DOCUMENT, revised } from './review-
 describe.each(BACKENDS)('$name: reviewing facts', (backend) => {
   let store: Store;
   let path: string;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
 
   beforeEach(async () => {
     ({ path, cleanup } = scratchDatabase());
@@ -17,7 +16,7 @@ describe.each(BACKENDS)('$name: reviewing facts', (backend) => {
   });
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
 
   it('accepts an event and logs who, when, before and after', async () => {
@@ -77,18 +76,11 @@ describe.each(BACKENDS)('$name: reviewing facts', (backend) => {
     );
   });
 
-  it('keeps the audit log append-only: SQLite refuses updates and deletes', async () => {
+  it('keeps the audit log append-only: the database refuses updates and deletes', async () => {
     await store.review({ action: 'accept', kind: 'event', id: METRO }, 'ana');
-    await store.close();
-    const raw = new Database(path);
-    try {
-      expect(() => raw.prepare("update audit_log set actor = 'mallory'").run()).toThrow(/append-only/);
-      expect(() => raw.prepare('delete from audit_log').run()).toThrow(/append-only/);
-      expect(raw.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 1 });
-    } finally {
-      raw.close();
-    }
-    store = await backend.open(path);
+    await expect(backend.execute(path, "update audit_log set actor = 'mallory'")).rejects.toThrow(/append-only/);
+    await expect(backend.execute(path, 'delete from audit_log')).rejects.toThrow(/append-only/);
+    expect(await store.auditLog()).toEqual([expect.objectContaining({ actor: 'ana' })]);
   });
 
   it('keeps fact ids when a changed document is re-ingested with its events reordered', async () => {

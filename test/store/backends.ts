@@ -1,26 +1,110 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ExtractionSchema } from '../../src/model/index.js';
+import { numbered } from '../../src/store/postgres/connection.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { IngestInput, IngestResult, Store } from '../../src/store/store.js';
 import { corpusDocuments } from '../support/corpus.js';
 
-/** A backend the store contract runs against: how to open a fresh store in a scratch folder. */
+/** A backend the store contract runs against: how to open a store at a scratch location. */
 export interface Backend {
   name: string;
+  /** Opens the store of a `scratchDatabase()` path; opening the same path again reopens the same store. */
   open(path: string): Promise<Store>;
+  /**
+   * Runs one statement (`?` placeholders) on the database of an opened path behind the store's
+   * back, as another process would, and gives the number of rows it changed.
+   */
+  execute(path: string, statement: string, ...params: (string | number | null)[]): Promise<number>;
 }
 
-/** Every backend the contract suite covers; PostgreSQL joins when its store exists. */
-export const BACKENDS: Backend[] = [{ name: 'sqlite', open: (path) => openSqliteStore(path) }];
+/** The test server's maintenance database (test/support/postgres-server.ts), or null without PostgreSQL. */
+export const postgresUrl = inject('postgresUrl');
 
-/** A scratch folder for one test's database, removed by the returned cleanup. */
-export function scratchDatabase(): { path: string; cleanup: () => void } {
+/** The PostgreSQL databases created for scratch paths, dropped by their scratch's cleanup. */
+const databases = new Map<string, string>();
+
+/** Runs one statement on a PostgreSQL database, by default the test server's maintenance database. */
+async function onPostgres(statement: string, params: unknown[] = [], url = postgresUrl!): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(numbered(statement), params)).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The URL of the PostgreSQL database of a scratch path, created on first use and dropped by the
+ * scratch's cleanup.
+ *
+ * @example
+ * const scratch = scratchDatabase();
+ * const store = await openPostgresStore(await postgresDatabase(scratch.path));
+ */
+export async function postgresDatabase(path: string): Promise<string> {
+  let name = databases.get(path);
+  if (name === undefined) {
+    name = `chronicle_test_${randomBytes(6).toString('hex')}`;
+    await onPostgres(`create database ${name}`);
+    databases.set(path, name);
+  }
+  const url = new URL(postgresUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Every backend the contract suite covers: SQLite always, PostgreSQL when a test server is provided. */
+export const BACKENDS: Backend[] = [
+  {
+    name: 'sqlite',
+    open: (path) => openSqliteStore(path),
+    execute: async (path, statement, ...params) => {
+      const raw = new Database(path);
+      try {
+        return raw.prepare(statement).run(...params).changes;
+      } finally {
+        raw.close();
+      }
+    },
+  },
+  ...(postgresUrl
+    ? [
+        {
+          name: 'postgres',
+          open: async (path: string) => openPostgresStore(await postgresDatabase(path)),
+          execute: async (path: string, statement: string, ...params: (string | number | null)[]) =>
+            onPostgres(statement, params, await postgresDatabase(path)),
+        },
+      ]
+    : []),
+];
+
+/**
+ * A scratch location for one test's database: a folder for a SQLite file, and the PostgreSQL
+ * database opened for the same path if any. The returned cleanup removes both.
+ */
+export function scratchDatabase(): { path: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-store-'));
-  return { path: join(dir, 'kb.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const path = join(dir, 'kb.db');
+  return {
+    path,
+    cleanup: async () => {
+      rmSync(dir, { recursive: true, force: true });
+      const name = databases.get(path);
+      if (name === undefined) return;
+      databases.delete(path);
+      // `with (force)`: a store a failed test left open must not keep its database alive.
+      await onPostgres(`drop database if exists ${name} with (force)`);
+    },
+  };
 }
 
 /** The corpus gold annotations as real extractions, ready to ingest. */
@@ -49,7 +133,7 @@ export function goldInputs(): IngestInput[] {
 export function useGoldStore(backend: Backend): { store: Store; ingested: IngestResult[] } {
   // Filled in by beforeAll, before any test of the suite reads it.
   const suite = { store: undefined as unknown as Store, ingested: [] as IngestResult[] };
-  let cleanup = () => {};
+  let cleanup = async () => {};
   beforeAll(async () => {
     const scratch = scratchDatabase();
     cleanup = scratch.cleanup;
@@ -58,7 +142,7 @@ export function useGoldStore(backend: Backend): { store: Store; ingested: Ingest
   });
   afterAll(async () => {
     await suite.store.close();
-    cleanup();
+    await cleanup();
   });
   return suite;
 }

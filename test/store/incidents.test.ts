@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Event, Extraction } from '../../src/model/index.js';
 import type { IngestInput, Store } from '../../src/store/store.js';
@@ -39,7 +38,7 @@ function document(id: string, events: Event[], text = TEXT): IngestInput {
 
 describe.each(BACKENDS)('$name store: reports of one incident from several documents', (backend) => {
   let store: Store;
-  let cleanup = () => {};
+  let cleanup = async () => {};
   const open = async () => {
     const scratch = scratchDatabase();
     cleanup = scratch.cleanup;
@@ -48,7 +47,7 @@ describe.each(BACKENDS)('$name store: reports of one incident from several docum
   };
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
 
   it('lists two documents reporting one attack (5 and 6 killed) as one event killing 5–6 with two reports', async () => {
@@ -110,13 +109,10 @@ describe.each(BACKENDS)('$name store: reports of one incident from several docum
   it("obeys an editor's different link between two reports", async () => {
     const path = await open();
     await store.ingest(document('a', [attack('ev-1')]));
-    const raw = new Database(path);
-    raw
-      .prepare(
-        "insert into review_links (fact_kind, a, b, link) values ('incident', 'evt_a_ev-1', 'evt_b_ev-1', 'different')",
-      )
-      .run();
-    raw.close();
+    await backend.execute(
+      path,
+      "insert into review_links (fact_kind, a, b, link) values ('incident', 'evt_a_ev-1', 'evt_b_ev-1', 'different')",
+    );
     await store.ingest(document('b', [attack('ev-1')]));
     expect(await store.events()).toHaveLength(2);
   });
@@ -124,13 +120,10 @@ describe.each(BACKENDS)('$name store: reports of one incident from several docum
   it('joins reports an editor linked as the same, even at different places', async () => {
     const path = await open();
     await store.ingest(document('a', [attack('ev-1', { killed: 2 })]));
-    const raw = new Database(path);
-    raw
-      .prepare(
-        "insert into review_links (fact_kind, a, b, link) values ('incident', 'evt_b_ev-1', 'evt_a_ev-1', 'same')",
-      )
-      .run();
-    raw.close();
+    await backend.execute(
+      path,
+      "insert into review_links (fact_kind, a, b, link) values ('incident', 'evt_b_ev-1', 'evt_a_ev-1', 'same')",
+    );
     const derbent = { name: 'Derbent', admin1: 'Dagestan', country: 'RU', precision: 'exact', lat: 42.06, lon: 48.29 };
     await store.ingest(document('b', [attack('ev-1', { killed: 3, location: derbent } as Partial<Event>)]));
     const [event, ...rest] = await store.events();

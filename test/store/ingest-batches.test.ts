@@ -7,10 +7,10 @@ const MANY = 250;
 
 describe.each(BACKENDS)('$name store: ingest in batches', (backend) => {
   let store: Store | undefined;
-  let cleanup = () => {};
+  let cleanup = async () => {};
   afterEach(async () => {
     await store?.close();
-    cleanup();
+    await cleanup();
   });
 
   it(`keeps all ${MANY} place aliases and perpetrators of an event, in their order`, async () => {

@@ -98,7 +98,7 @@ async function dumpAfter(backend: (typeof BACKENDS)[number], inputs: IngestInput
     return await canonicalDump(store);
   } finally {
     await store.close();
-    scratch.cleanup();
+    await scratch.cleanup();
   }
 }
 
@@ -130,7 +130,7 @@ describe.each(BACKENDS)('$name store: one entity per real group and person acros
   });
   afterAll(async () => {
     await store.close();
-    scratch.cleanup();
+    await scratch.cleanup();
   });
 
   it('resolves every gold alias of a gold entity to one entity id', () => {
@@ -175,7 +175,7 @@ describe.each(BACKENDS)("$name store: the real extractor's output across the cor
   });
   afterAll(async () => {
     await store.close();
-    scratch.cleanup();
+    await scratch.cleanup();
   });
 
   it('resolves the gold aliases it extracted of a gold entity to one entity id', () => {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Extraction, Organization, Person } from '../../src/model/index.js';
 import type { IngestInput, Store } from '../../src/store/store.js';
@@ -25,7 +24,7 @@ const nameSets = async (store: Store, kind?: 'organization' | 'person') =>
 describe.each(BACKENDS)('$name store: resolving entities across documents', (backend) => {
   let store: Store;
   let path = '';
-  let cleanup = () => {};
+  let cleanup = async () => {};
   const open = async () => {
     const scratch = scratchDatabase();
     [path, cleanup] = [scratch.path, scratch.cleanup];
@@ -33,14 +32,11 @@ describe.each(BACKENDS)('$name store: resolving entities across documents', (bac
   };
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
   /** Writes an editor's link between two entity mentions, as review does. */
-  const link = (a: string, b: string, kind: 'same' | 'different') => {
-    const raw = new Database(path);
-    raw.prepare("insert into review_links (fact_kind, a, b, link) values ('entity', ?, ?, ?)").run(a, b, kind);
-    raw.close();
-  };
+  const link = (a: string, b: string, kind: 'same' | 'different') =>
+    backend.execute(path, "insert into review_links (fact_kind, a, b, link) values ('entity', ?, ?, ?)", a, b, kind);
 
   it('merges two stored entities when a later document names both, and the merged id finds the survivor', async () => {
     await open();
@@ -165,8 +161,8 @@ describe.each(BACKENDS)('$name store: resolving entities across documents', (bac
   it("obeys an editor's different and same links between mentions", async () => {
     await open();
     await store.ingest(document('a', { people: [{ id: 'p', name: 'Magomed Suleimanov' }] }));
-    link('a/p', 'b/p', 'different');
-    link('a/p', 'c/p', 'same');
+    await link('a/p', 'b/p', 'different');
+    await link('a/p', 'c/p', 'same');
     await store.ingest(document('b', { people: [{ id: 'p', name: 'Magomed Suleimanov' }] }));
     await store.ingest(document('c', { people: [{ id: 'p', name: 'Abu Usman Gimrinsky' }] }));
     expect(await nameSets(store)).toEqual(['Abu Usman Gimrinsky | Magomed Suleimanov', 'Magomed Suleimanov']);

@@ -113,12 +113,12 @@ describe.each(BACKENDS)('$name store: the corpus gold', (backend) => {
 
 describe.each(BACKENDS)('$name store: ingest', (backend) => {
   let store: Store;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void>;
 
   beforeAll(() => undefined);
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
   const open = async () => {
     const scratch = scratchDatabase();

@@ -154,8 +154,9 @@ export const coreTables: Migration = {
       .addColumn('location_admin1', 'text')
       .addColumn('location_country', 'text', (c) => c.notNull())
       .addColumn('location_precision', 'text', (c) => c.notNull())
-      .addColumn('lat', 'real')
-      .addColumn('lon', 'real')
+      // PostgreSQL's `real` keeps ~7 significant digits (about a metre); SQLite stores 8 bytes either way.
+      .addColumn('lat', 'double precision')
+      .addColumn('lon', 'double precision')
       .addColumn('killed_min', 'integer')
       .addColumn('killed_max', 'integer')
       .addColumn('killed_perpetrators_min', 'integer')

@@ -1,11 +1,14 @@
 import { coreTables } from './001-core-tables.js';
+import { postgresNameSearch } from './002-postgres-name-search.js';
 import { sqliteNameSearch } from './002-sqlite-name-search.js';
 import { eventLocationAliases } from './003-event-location-aliases.js';
 import { incidentsAndReview } from './004-incidents-and-review.js';
 import { reviewLog } from './005-review-log.js';
 import { resolutionKeys } from './006-resolution-keys.js';
+import { postgresReviewFacts } from './007-postgres-review-facts.js';
 import { reviewFacts } from './007-review-facts.js';
 import { eventListIndexes } from './008-event-list-indexes.js';
+import { postgresEventListIndexes } from './008-postgres-event-list-indexes.js';
 import { mentionDocumentIndex } from './009-mention-document-index.js';
 import { resolutionLookups } from './010-resolution-lookups.js';
 import { eventSpanIndexes } from './011-event-span-indexes.js';
@@ -19,12 +22,15 @@ export { migrate } from './migrate.js';
 const ALL: Migration[] = [
   coreTables,
   sqliteNameSearch,
+  postgresNameSearch,
   eventLocationAliases,
   incidentsAndReview,
   reviewLog,
   resolutionKeys,
   reviewFacts,
+  postgresReviewFacts,
   eventListIndexes,
+  postgresEventListIndexes,
   mentionDocumentIndex,
   resolutionLookups,
   eventSpanIndexes,

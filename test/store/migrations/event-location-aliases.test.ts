@@ -23,8 +23,8 @@ function geocoded(aliases: string[]): IngestInput {
 
 describe('migration 3: event location aliases', () => {
   let scratch = scratchDatabase();
-  afterEach(() => {
-    scratch.cleanup();
+  afterEach(async () => {
+    await scratch.cleanup();
     scratch = scratchDatabase();
   });
 

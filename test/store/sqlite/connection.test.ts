@@ -14,8 +14,8 @@ const digest = (path: string) => createHash('sha256').update(readFileSync(path))
 
 describe('opening a SQLite knowledge base', () => {
   let scratch = scratchDatabase();
-  afterEach(() => {
-    scratch.cleanup();
+  afterEach(async () => {
+    await scratch.cleanup();
     scratch = scratchDatabase();
   });
 

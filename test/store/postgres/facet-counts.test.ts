@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresConnection } from '../../../src/store/postgres/connection.js';
+import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
+import type { SqlConnection } from '../../../src/store/sql/connection.js';
+import type { Store } from '../../../src/store/store.js';
+import { goldInputs, postgresDatabase, postgresUrl, scratchDatabase } from '../backends.js';
+
+describe.skipIf(postgresUrl === null)('postgres: event facet counts kept by trigger functions', () => {
+  const scratch = scratchDatabase();
+  let store: Store;
+  // A second connection edits the database behind the store's back, as another process would.
+  let conn: SqlConnection;
+  const write = (statement: string, ...params: string[]) => conn.prepare<string[]>(statement).run(...params);
+
+  /** Facets from the precomputed counts (no filter) and counted over the events (a filter every event passes). */
+  const bothWays = async () => ({
+    precomputed: await store.eventFacets(),
+    counted: await store.eventFacets({ from: '0001' }),
+  });
+
+  beforeAll(async () => {
+    const url = await postgresDatabase(scratch.path);
+    store = await openPostgresStore(url);
+    conn = await openPostgresConnection(url);
+    for (const input of goldInputs()) await store.ingest(input);
+  });
+  afterAll(async () => {
+    await store.close();
+    await conn.close();
+    await scratch.cleanup();
+  });
+
+  it('match the events counted, through re-ingest, review, deletes and relinking', async () => {
+    const start = await bothWays();
+    expect(start.precomputed.category.length).toBeGreaterThan(0);
+    expect(start.precomputed).toEqual(start.counted);
+
+    const [input] = goldInputs();
+    expect((await store.ingest({ ...input!, document: { ...input!.document, contentHash: 'changed' } })).status).toBe(
+      'replaced',
+    );
+    let now = await bothWays();
+    expect(now.precomputed).toEqual(now.counted);
+    expect(now.precomputed).toEqual(start.precomputed);
+
+    const [first, second, third] = await store.events({ category: 'attack' });
+    await store.review({ action: 'reject', kind: 'event', id: first!.id }, 'editor');
+    await store.review({ action: 'edit', kind: 'event', id: third!.id, set: { attribution: 'disputed' } }, 'editor');
+    now = await bothWays();
+    expect(now.precomputed).toEqual(now.counted);
+    const attacks = (facets: typeof now.precomputed) => facets.category.find((c) => c.value === 'attack')?.count;
+    expect(attacks(now.precomputed)).toBe(attacks(start.precomputed)! - 1);
+
+    await write('delete from incidents where id = ?', second!.id);
+    await write(
+      'update event_perpetrators set entity_id = null where event_id in (select id from events order by id limit 3)',
+    );
+    await write(
+      `update events set category = 'security_operation', subtype = 'raid' where id = (select id from incidents order by id limit 1)`,
+    );
+    await write('delete from documents where id = ?', goldInputs()[1]!.document.id);
+    now = await bothWays();
+    expect(now.precomputed).toEqual(now.counted);
+  });
+});
