@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { eventListIndexStatements } from './event-list-index-statements.js';
 import { facetCountStatements } from './facet-count-triggers.js';
 import type { Migration } from './migration.js';
 
@@ -23,18 +24,7 @@ export const eventListIndexes: Migration = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async up(db: Kysely<any>) {
     const run = (text: string) => sql.raw(text).execute(db);
-    // The filter columns ride along, so rows a filter drops are dropped without reading them.
-    await run(`create index events_list_date on events (coalesce(date_start, ''), id, date_end, review_status)`);
-    await run(
-      `create index events_list_category_date on events (category, coalesce(date_start, ''), id, date_end, review_status)`,
-    );
-    for (const column of ['location_name', 'location_admin1', 'location_country'])
-      await run(`create index events_place_${column} on events (${column} collate nocase)`);
-    await run(`create index event_location_aliases_alias on event_location_aliases (alias collate nocase)`);
-    await run(`create index incidents_list_killed on incidents (coalesce(killed_min, -1), id)`);
-    await run(`create index incidents_list_injured on incidents (coalesce(injured_min, -1), id)`);
-    await run(`create index event_perpetrators_entity_event on event_perpetrators (entity_id, event_id)`);
-
+    for (const text of eventListIndexStatements((column) => `${column} collate nocase`)) await run(text);
     for (const text of facetCountStatements({ table: 'event_facet_counts', prefix: 'event_facets' })) await run(text);
   },
 };

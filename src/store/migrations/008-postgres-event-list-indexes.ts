@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { FACET_SQL, type ColumnFacet } from '../sql/event-facet-columns.js';
+import { eventListIndexStatements } from './event-list-index-statements.js';
 import type { Migration } from './migration.js';
 
 const COLUMN_FACETS = Object.keys(FACET_SQL) as ColumnFacet[];
@@ -67,16 +68,7 @@ export const postgresEventListIndexes: Migration = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async up(db: Kysely<any>) {
     const run = (text: string) => sql.raw(text).execute(db);
-    await run(`create index events_list_date on events (coalesce(date_start, ''), id, date_end, review_status)`);
-    await run(
-      `create index events_list_category_date on events (category, coalesce(date_start, ''), id, date_end, review_status)`,
-    );
-    for (const column of ['location_name', 'location_admin1', 'location_country'])
-      await run(`create index events_place_${column} on events (lower(${column}))`);
-    await run(`create index event_location_aliases_alias on event_location_aliases (lower(alias))`);
-    await run(`create index incidents_list_killed on incidents (coalesce(killed_min, -1), id)`);
-    await run(`create index incidents_list_injured on incidents (coalesce(injured_min, -1), id)`);
-    await run(`create index event_perpetrators_entity_event on event_perpetrators (entity_id, event_id)`);
+    for (const text of eventListIndexStatements((column) => `lower(${column})`)) await run(text);
 
     await run(`create table event_facet_counts (
       facet text not null, value text not null, review_status text not null, category text not null,
