@@ -1,4 +1,5 @@
 import { FACET_SQL, type ColumnFacet } from '../sql/event-facet-columns.js';
+import type { StoreDialect } from './migration.js';
 
 const COLUMN_FACETS = Object.keys(FACET_SQL) as ColumnFacet[];
 /** The column facets as the rows of a derived table of one column, `facet`. */
@@ -33,6 +34,32 @@ export interface FacetCounts {
   watch?: string[];
 }
 
+/** One trigger as both dialects need it: when it fires, on what, under which condition, doing what. */
+interface Trigger {
+  name: string;
+  /** `after insert`, `before delete`, `after update of id`, … */
+  timing: string;
+  table: string;
+  when?: string;
+  body: string;
+}
+
+/**
+ * A trigger in the dialect's words: SQLite's takes its condition and body inline; PostgreSQL's
+ * calls a function (a `when` there cannot hold a subquery, so the function tests it), and a
+ * `before` trigger's function hands back the row, or the write would not happen.
+ */
+function triggerStatements({ name, timing, table, when, body }: Trigger, dialect: StoreDialect): string[] {
+  if (dialect === 'sqlite')
+    return [`create trigger ${name} ${timing} on ${table}${when ? ` when ${when}` : ''} begin ${body} end`];
+  const returned = timing.startsWith('before') ? 'old' : 'null';
+  return [
+    `create function ${name}() returns trigger language plpgsql as $$ begin
+      ${when ? `if ${when} then ${body} end if;` : body} return ${returned}; end $$`,
+    `create trigger ${name} ${timing} on ${table} for each row execute function ${name}()`,
+  ];
+}
+
 /**
  * The statements that create a facet count table and the triggers that keep it exact: how
  * many listed events (those with an `incidents` row) have each facet value, per review status
@@ -44,11 +71,17 @@ export interface FacetCounts {
  * @example
  * for (const text of facetCountStatements({ table: 'event_facet_counts', prefix: 'event_facets' })) await sql.raw(text).execute(db);
  */
-export function facetCountStatements({ table, prefix, scopes, watch = [] }: FacetCounts): string[] {
+export function facetCountStatements(
+  { table, prefix, scopes, watch = [] }: FacetCounts,
+  dialect: StoreDialect = 'sqlite',
+): string[] {
   const slices: (FacetScope | null)[] = scopes ?? [null];
   const keyColumns = slices[0]?.columns ?? [];
   const columns = [...keyColumns, 'facet', 'value', 'review_status', 'category'];
-  const upsert = `on conflict (${columns.join(', ')}) do update set n = n + excluded.n`;
+  const upsert = `on conflict (${columns.join(', ')}) do update set n = ${table}.n + excluded.n`;
+  // Every column but the count: one upsert may not touch a row twice on PostgreSQL, so rows that
+  // would (an event naming one perpetrator twice) are summed first.
+  const byKey = `group by ${columns.map((_, i) => i + 1).join(', ')}`;
   const insert = `insert into ${table} (${[...columns, 'n'].join(', ')})`;
   /** The key values and their guard for a slice over the row alias `row`. */
   const key = (slice: FacetScope | null, row: string) => {
@@ -80,8 +113,8 @@ export function facetCountStatements({ table, prefix, scopes, watch = [] }: Face
     slices
       .map((slice) => {
         const k = key(slice, row);
-        return `${insert} select ${k.select}'perpetrator', p.entity_id, ${row}.review_status, ${row}.category, ${sign} from event_perpetrators p
-          where p.event_id = ${row}.id and p.entity_id is not null${k.guard} ${upsert};`;
+        return `${insert} select ${k.select}'perpetrator', p.entity_id, ${row}.review_status, ${row}.category, ${sign} * count(*) from event_perpetrators p
+          where p.event_id = ${row}.id and p.entity_id is not null${k.guard} ${byKey} ${upsert};`;
       })
       .join('\n');
 
@@ -91,8 +124,8 @@ export function facetCountStatements({ table, prefix, scopes, watch = [] }: Face
     slices
       .map((slice) => {
         const k = key(slice, 'e');
-        return `${insert} select ${k.select}'perpetrator', p.entity_id, e.review_status, e.category, ${sign} from event_perpetrators p join events e on e.id = p.event_id
-          where p.event_id = ${eventId} and p.entity_id is not null${k.guard} ${upsert};`;
+        return `${insert} select ${k.select}'perpetrator', p.entity_id, e.review_status, e.category, ${sign} * count(*) from event_perpetrators p join events e on e.id = p.event_id
+          where p.event_id = ${eventId} and p.entity_id is not null${k.guard} ${byKey} ${upsert};`;
       })
       .join('\n');
 
@@ -124,30 +157,67 @@ export function facetCountStatements({ table, prefix, scopes, watch = [] }: Face
     ];
   });
 
+  const triggers: Trigger[] = [
+    {
+      name: `${prefix}_incident_insert`,
+      timing: 'after insert',
+      table: 'incidents',
+      when: stored('new.id'),
+      body: bumpStoredEvent('new.id', 1),
+    },
+    {
+      name: `${prefix}_incident_delete`,
+      timing: 'after delete',
+      table: 'incidents',
+      when: stored('old.id'),
+      body: bumpStoredEvent('old.id', -1),
+    },
+    {
+      name: `${prefix}_incident_update`,
+      timing: 'after update of id',
+      table: 'incidents',
+      body: `${bumpStoredEvent('old.id', -1)} ${bumpStoredEvent('new.id', 1)}`,
+    },
+    {
+      name: `${prefix}_event_delete`,
+      timing: 'before delete',
+      table: 'events',
+      when: listed('old.id'),
+      body: `${bumpColumns('old', -1)} ${bumpPerpetrators('old', -1)}`,
+    },
+    {
+      name: `${prefix}_event_update`,
+      timing: `after update of ${[...WATCHED, ...watch].join(', ')}`,
+      table: 'events',
+      when: listed('new.id'),
+      body: `${bumpColumns('old', -1)} ${bumpColumns('new', 1)}
+        ${bumpPerpetrators('old', -1)} ${bumpPerpetrators('new', 1)}`,
+    },
+    {
+      name: `${prefix}_perpetrator_insert`,
+      timing: 'after insert',
+      table: 'event_perpetrators',
+      body: bumpPerpetrator('new', 1),
+    },
+    {
+      name: `${prefix}_perpetrator_delete`,
+      timing: 'after delete',
+      table: 'event_perpetrators',
+      body: bumpPerpetrator('old', -1),
+    },
+    {
+      name: `${prefix}_perpetrator_update`,
+      timing: 'after update of event_id, entity_id',
+      table: 'event_perpetrators',
+      body: `${bumpPerpetrator('old', -1)} ${bumpPerpetrator('new', 1)}`,
+    },
+  ];
+
   return [
     `create table ${table} (${keyColumns.map((c) => `${c} text not null, `).join('')}
       facet text not null, value text not null, review_status text not null, category text not null,
-      n integer not null, primary key (${columns.join(', ')})) without rowid`,
-    `create trigger ${prefix}_incident_insert after insert on incidents
-      when ${stored('new.id')} begin ${bumpStoredEvent('new.id', 1)} end`,
-    `create trigger ${prefix}_incident_delete after delete on incidents
-      when ${stored('old.id')} begin ${bumpStoredEvent('old.id', -1)} end`,
-    `create trigger ${prefix}_incident_update after update of id on incidents begin
-      ${bumpStoredEvent('old.id', -1)} ${bumpStoredEvent('new.id', 1)} end`,
-    `create trigger ${prefix}_event_delete before delete on events
-      when ${listed('old.id')} begin ${bumpColumns('old', -1)} ${bumpPerpetrators('old', -1)} end`,
-    `create trigger ${prefix}_event_update
-      after update of ${[...WATCHED, ...watch].join(', ')} on events
-      when ${listed('new.id')} begin
-        ${bumpColumns('old', -1)} ${bumpColumns('new', 1)}
-        ${bumpPerpetrators('old', -1)} ${bumpPerpetrators('new', 1)}
-      end`,
-    `create trigger ${prefix}_perpetrator_insert after insert on event_perpetrators begin
-      ${bumpPerpetrator('new', 1)} end`,
-    `create trigger ${prefix}_perpetrator_delete after delete on event_perpetrators begin
-      ${bumpPerpetrator('old', -1)} end`,
-    `create trigger ${prefix}_perpetrator_update after update of event_id, entity_id on event_perpetrators begin
-      ${bumpPerpetrator('old', -1)} ${bumpPerpetrator('new', 1)} end`,
+      n integer not null, primary key (${columns.join(', ')}))${dialect === 'sqlite' ? ' without rowid' : ''}`,
+    ...triggers.flatMap((trigger) => triggerStatements(trigger, dialect)),
     ...fill,
   ];
 }

@@ -12,7 +12,7 @@ import { postgresEventListIndexes } from './008-postgres-event-list-indexes.js';
 import { mentionDocumentIndex } from './009-mention-document-index.js';
 import { resolutionLookups } from './010-resolution-lookups.js';
 import { eventSpanIndexes } from './011-event-span-indexes.js';
-import { placeFacetCounts } from './012-place-facet-counts.js';
+import { placeFacetCounts, postgresPlaceFacetCounts } from './012-place-facet-counts.js';
 import { eventCoveringIndexes } from './013-event-covering-indexes.js';
 import type { Migration, StoreDialect } from './migration.js';
 
@@ -35,6 +35,7 @@ const ALL: Migration[] = [
   resolutionLookups,
   eventSpanIndexes,
   placeFacetCounts,
+  postgresPlaceFacetCounts,
   eventCoveringIndexes,
 ];
 

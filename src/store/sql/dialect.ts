@@ -5,22 +5,15 @@ import type { StoreDialect } from '../migrations/index.js';
 export interface DialectSql {
   /** `column` equal to `value`, whatever the case of either: the place filter of the event list. */
   equalsIgnoringCase(column: string, value: string): RawBuilder<SqlBool>;
-  /**
-   * Whether the facet counts per place and per year (migration 12) are kept: SQLite's triggers
-   * keep them; PostgreSQL has no twin of that step yet, so it counts those facets over the events.
-   */
-  countsPlacesAndYears: boolean;
 }
 
 const DIALECT_SQL: Record<StoreDialect, DialectSql> = {
   // The same form as the `collate nocase` indexes of migration 8, which SQLite seeks on.
   sqlite: {
     equalsIgnoringCase: (column, value) => sql<SqlBool>`${sql.ref(column)} = ${value} collate nocase`,
-    countsPlacesAndYears: true,
   },
   postgres: {
     equalsIgnoringCase: (column, value) => sql<SqlBool>`lower(${sql.ref(column)}) = lower(${value})`,
-    countsPlacesAndYears: false,
   },
 };
 

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { EVENT_FACETS, SHOWN_BY_DEFAULT, type EventFacet, type EventFacets, type EventFilter } from '../store.js';
 import type { SqlConnection } from './connection.js';
-import { dialectSql } from './dialect.js';
 import { FACET_SQL, type ColumnFacet } from './event-facet-columns.js';
 import { eventFilterWhere, precomputedFacetsAnswer, wholeYears, type EventFilterOptions } from './event-filters.js';
 
@@ -32,14 +31,11 @@ export function eventFacetCounter(conn: SqlConnection) {
   return async (given: EventFilter = {}): Promise<EventFacets> => {
     const filter = { ...given, reviewStatuses: given.reviewStatuses ?? SHOWN_BY_DEFAULT };
     const years = wholeYears(filter);
-    const { countsPlacesAndYears } = dialectSql(conn.dialect);
     const rows = precomputedFacetsAnswer(filter)
       ? await precomputed(conn, filter)
-      : countsPlacesAndYears && precomputedFacetsAnswer({ ...filter, place: undefined })
+      : precomputedFacetsAnswer({ ...filter, place: undefined })
         ? await ofPlace(conn, filter)
-        : countsPlacesAndYears &&
-            years !== null &&
-            precomputedFacetsAnswer({ ...filter, from: undefined, to: undefined })
+        : years !== null && precomputedFacetsAnswer({ ...filter, from: undefined, to: undefined })
           ? await ofYears(conn, filter, years)
           : await counted(conn, filter);
     const facets = Object.fromEntries(EVENT_FACETS.map((f) => [f, new Map<string, number>()])) as Record<
