@@ -1,5 +1,5 @@
 import { EVENT_CATEGORIES, type EventCategory } from '../../../src/model/taxonomy.js';
-import { humanize } from '../format.js';
+import { CodeSelect } from './code-select.js';
 
 /**
  * The event category filter every page shares, its options read from the codebook's taxonomy;
@@ -16,16 +16,12 @@ export function CategorySelect({
   onChange: (category: EventCategory | null) => void;
 }) {
   return (
-    <label>
-      <span>Category</span>
-      <select value={value ?? ''} onChange={(event) => onChange((event.target.value || null) as EventCategory | null)}>
-        <option value="">all</option>
-        {EVENT_CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {humanize(c)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <CodeSelect
+      label="Category"
+      values={EVENT_CATEGORIES}
+      value={value ?? ''}
+      blank="all"
+      onChange={(category) => onChange((category || null) as EventCategory | null)}
+    />
   );
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../src/model/taxonomy.js';
 import { api, type AuditEntry, type EventRecord, type ReviewChange } from '../api-client.js';
 import { humanize } from '../format.js';
+import { CodeSelect } from './code-select.js';
 import { FIELD_LABELS, fieldChange, fieldText, FORM_FIELDS, type FormField } from '../review-fields.js';
 import { navigate, useLocation } from '../router.js';
 
@@ -176,18 +177,7 @@ const COUNT_FIELDS = new Set<FormField>(['killed', 'injured', 'killed_perpetrato
 function FieldInput({ field, text, onChange }: { field: FormField; text: string; onChange: (text: string) => void }) {
   const choices = CHOICES[field];
   if (choices) {
-    return (
-      <label>
-        <span>New value</span>
-        <select id={REVIEW_VALUE_ID} value={text} onChange={(e) => onChange(e.target.value)}>
-          {choices.map((a) => (
-            <option key={a} value={a}>
-              {humanize(a)}
-            </option>
-          ))}
-        </select>
-      </label>
-    );
+    return <CodeSelect label="New value" id={REVIEW_VALUE_ID} values={choices} value={text} onChange={onChange} />;
   }
   const multiple = MULTIPLE_CHOICES[field];
   if (multiple) {
@@ -216,32 +206,18 @@ function FieldInput({ field, text, onChange }: { field: FormField; text: string;
     const subtypes: readonly string[] = EVENT_SUBTYPES[category];
     return (
       <>
-        <label>
-          <span>Category</span>
-          <select
-            value={category}
-            onChange={(e) => onChange(`${e.target.value}/${EVENT_SUBTYPES[e.target.value as EventCategory][0]}`)}
-          >
-            {EVENT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {humanize(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Subtype</span>
-          <select
-            value={subtypes.includes(subtype) ? subtype : ''}
-            onChange={(e) => onChange(`${category}/${e.target.value}`)}
-          >
-            {subtypes.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CodeSelect
+          label="Category"
+          values={EVENT_CATEGORIES}
+          value={category}
+          onChange={(c) => onChange(`${c}/${EVENT_SUBTYPES[c as EventCategory][0]}`)}
+        />
+        <CodeSelect
+          label="Subtype"
+          values={subtypes}
+          value={subtypes.includes(subtype) ? subtype : ''}
+          onChange={(s) => onChange(`${category}/${s}`)}
+        />
       </>
     );
   }
