@@ -56,7 +56,7 @@ export interface Store {
   review(change: ReviewChange, actor: string): Promise<AuditEntry>;
   /** The audit log, oldest first, optionally about one kind of fact or one fact. */
   auditLog(filter?: AuditFilter): Promise<AuditEntry[]>;
-  /** Re-extracted values that disagree with an editor's edits. */
+  /** Re-extracted values that disagree with an editor's edits, by the time they were detected. */
   conflicts(filter?: ConflictFilter): Promise<ReviewConflict[]>;
   /** One page of the audit log, oldest first, with the cursor of the page after it. */
   auditPage(query: AuditFilter & PageQuery): Promise<Page<AuditEntry>>;

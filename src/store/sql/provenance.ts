@@ -79,8 +79,8 @@ export function provenanceReader(conn: SqlConnection) {
       value: JSON.parse(e.value),
       before: JSON.parse(e.before),
     })),
-    conflicts: await log.conflicts({ kind, factId: r.id }),
-    audit: await log.audit({ kind, factId: r.id }),
+    conflicts: (await log.conflicts({ kind, factId: r.id })).items,
+    audit: (await log.audit({ kind, factId: r.id })).items,
   });
 
   return async (kind: 'event' | 'relation', id: string): Promise<Provenance | null> => {
@@ -112,7 +112,7 @@ export function provenanceReader(conn: SqlConnection) {
     ))
       reports.push(await provenanceOf(kind, r, cited(await eventCitations.all(r.id))));
     const audit: AuditEntry[] = [];
-    for (const r of reports) audit.push(...(await log.audit({ kind: 'incident', factId: r.factId })));
+    for (const r of reports) audit.push(...(await log.audit({ kind: 'incident', factId: r.factId })).items);
     return { kind, id, incidentId: incident, reports, audit: audit.sort((a, b) => a.id - b.id) };
   };
 }

@@ -12,7 +12,6 @@ import { provenanceReader } from './provenance.js';
 import { relationLister } from './relations.js';
 import { reviewer } from './review.js';
 import { reviewLogReader } from './review-log.js';
-import { reviewPageReader } from './review-pages.js';
 
 /** What a backend adds to the shared logic: its own name search. */
 export interface SqlStoreParts {
@@ -37,7 +36,6 @@ export function sqlStore(conn: SqlConnection, { searchNames }: SqlStoreParts): S
   const ingest = ingester(conn);
   const review = reviewer(conn, ingest);
   const reviewLog = reviewLogReader(conn);
-  const reviewPages = reviewPageReader(conn);
   // Runtime failures (a lock taken by another writer, a full disk) speak like the open did.
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
@@ -73,10 +71,10 @@ export function sqlStore(conn: SqlConnection, { searchNames }: SqlStoreParts): S
     attackSummary: guard(attackSummarizer(conn)),
     searchNames: guard(searchNames),
     review: guard(review),
-    auditLog: guard(reviewLog.audit),
-    conflicts: guard(reviewLog.conflicts),
-    auditPage: guard(reviewPages.audit),
-    conflictPage: guard(reviewPages.conflicts),
+    auditLog: guard(async (filter) => (await reviewLog.audit(filter ?? {})).items),
+    conflicts: guard(async (filter) => (await reviewLog.conflicts(filter ?? {})).items),
+    auditPage: guard(reviewLog.audit),
+    conflictPage: guard(reviewLog.conflicts),
     provenance: guard(provenanceReader(conn)),
     close: () => conn.close(),
   };
