@@ -60,6 +60,11 @@ export const RELATION_EDIT_FIELDS = {
   end: EdtfSchema.nullable(),
 } as const;
 
+/** What an editor may set on an entity: the name it is shown by; null goes back to its first mention's. */
+export const ENTITY_EDIT_FIELDS = {
+  name: z.string().trim().min(1).nullable(),
+} as const;
+
 export type EventFields = { -readonly [K in keyof typeof EVENT_EDIT_FIELDS]: z.output<(typeof EVENT_EDIT_FIELDS)[K]> };
 export type RelationFields = {
   -readonly [K in keyof typeof RELATION_EDIT_FIELDS]: z.output<(typeof RELATION_EDIT_FIELDS)[K]>;
@@ -138,6 +143,13 @@ export const ReviewChangeSchema = z.discriminatedUnion('action', [
       kind: z.literal('relation'),
       id,
       set: fieldSet(RELATION_EDIT_FIELDS),
+      reason,
+    }),
+    z.strictObject({
+      action: z.literal('edit'),
+      kind: z.literal('entity'),
+      id,
+      set: fieldSet(ENTITY_EDIT_FIELDS),
       reason,
     }),
   ]),

@@ -107,4 +107,19 @@ describe('chronicle review and why', { timeout: CLI_TIMEOUT }, () => {
     expect(why.stdout).toContain(`Note by ana`);
     expect(why.stdout).toContain(`"${source}"`);
   });
+
+  it('shows an entity by the name an editor gives it, and by its first mention again after name=null', async () => {
+    const show = async () =>
+      lines((await runCli(['show', 'Riyad-us Saliheen Brigade of Martyrs', '--db', db])).stdout)[0];
+    const first = await show();
+    const store = await openSqliteStore(db);
+    const id = (await store.entities()).find((e) => e.name === 'Riyad-us Saliheen Brigade of Martyrs')!.id;
+    await store.close();
+
+    expect((await review('edit', 'entity', id, 'name=Riyad-us Saliheen', '--actor', 'ana')).code).toBe(0);
+    expect(await show()).toContain('Riyad-us Saliheen');
+    expect(await show()).not.toContain('Brigade');
+    expect((await review('edit', 'entity', id, 'name=null', '--actor', 'ana')).code).toBe(0);
+    expect(await show()).toBe(first);
+  });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/model/index.js';
+import { InputError, NotFoundError } from '../../src/model/index.js';
 import type { AddedEventSchema } from '../../src/model/review.js';
 import type { Store } from '../../src/store/store.js';
 import { BACKENDS, scratchDatabase } from '../store/backends.js';
@@ -12,7 +12,7 @@ const SEED = 'islamic-state-caucasus-province';
 const MAKHACHKALA = `evt_${SEED}_ev-08`;
 const GEREI_AVLAK = `evt_${REVIEWED_DOCUMENT}_ev-kebekov-killed`;
 
-describe.each(BACKENDS)('$name: merging, splitting and adding by hand', (backend) => {
+describe.each(BACKENDS)('$name: merging, splitting, naming and adding by hand', (backend) => {
   let store: Store;
   let cleanup: () => Promise<void>;
 
@@ -162,5 +162,63 @@ describe.each(BACKENDS)('$name: merging, splitting and adding by hand', (backend
       source: expect.objectContaining({ title: 'Rewards for Justice – Doku Umarov Reward Offer', date: '2011-05-26' }),
     });
     expect(await store.provenance('event', 'evt_nowhere')).toBeNull();
+  });
+
+  it('shows the entity by the chosen name in lists, the entity and the perpetrator facet, and logs the change', async () => {
+    const emirate = await entityNamed('Caucasus Emirate');
+    const entry = await store.review(
+      {
+        action: 'edit',
+        kind: 'entity',
+        id: emirate.id,
+        set: { name: 'Imarat Kavkaz (Caucasus Emirate)' },
+        reason: 'house style',
+      },
+      'ana',
+    );
+    expect(entry).toMatchObject({
+      action: 'edit',
+      kind: 'entity',
+      factId: emirate.id,
+      before: { name: emirate.name },
+      after: { name: 'Imarat Kavkaz (Caucasus Emirate)' },
+    });
+    expect((await store.entity(emirate.id))?.name).toBe('Imarat Kavkaz (Caucasus Emirate)');
+    expect((await store.entities()).map((e) => e.name)).toContain('Imarat Kavkaz (Caucasus Emirate)');
+    const facet = (await store.eventFacets()).perpetrator.find((c) => c.value === emirate.id);
+    expect(facet?.label).toBe('Imarat Kavkaz (Caucasus Emirate)');
+  });
+
+  it('keeps the chosen name through a re-ingest of the only document naming the entity', async () => {
+    const riyad = await entityNamed('Riyad-us Saliheen Brigade of Martyrs');
+    expect(riyad.documentIds).toEqual([REVIEWED_DOCUMENT]);
+    await store.review({ action: 'edit', kind: 'entity', id: riyad.id, set: { name: 'Riyad-us Saliheen' } }, 'ana');
+    await store.ingest(revised(goldInput(REVIEWED_DOCUMENT), () => {}));
+    expect((await entityNamed('Riyad-us Saliheen Brigade of Martyrs')).name).toBe('Riyad-us Saliheen');
+  });
+
+  it('goes back to the first mention’s name when the choice is cleared', async () => {
+    const emirate = await entityNamed('Caucasus Emirate');
+    await store.review({ action: 'edit', kind: 'entity', id: emirate.id, set: { name: 'Imarat Kavkaz' } }, 'ana');
+    const entry = await store.review({ action: 'edit', kind: 'entity', id: emirate.id, set: { name: null } }, 'ana');
+    expect(entry).toMatchObject({ before: { name: 'Imarat Kavkaz' }, after: { name: emirate.name } });
+    expect((await store.entity(emirate.id))?.name).toBe(emirate.name);
+  });
+
+  it('carries the chosen name to the entity a merge keeps when that one has none', async () => {
+    const [emirate, riyad] = [
+      await entityNamed('Caucasus Emirate'),
+      await entityNamed('Riyad-us Saliheen Brigade of Martyrs'),
+    ];
+    await store.review({ action: 'edit', kind: 'entity', id: riyad.id, set: { name: 'Riyad-us Saliheen' } }, 'ana');
+    await store.review({ action: 'merge', kind: 'entity', into: emirate.id, from: riyad.id }, 'ana');
+    expect((await store.entity(emirate.id))?.name).toBe('Riyad-us Saliheen');
+  });
+
+  it('names the unknown entity it cannot rename and writes nothing', async () => {
+    await expect(
+      store.review({ action: 'edit', kind: 'entity', id: 'org_nowhere', set: { name: 'X' } }, 'ana'),
+    ).rejects.toThrow(NotFoundError);
+    expect(await store.auditLog()).toEqual([]);
   });
 });

@@ -207,4 +207,26 @@ describe.skipIf(unavailable !== null)('reviewing in Chromium', () => {
       `location.admin1: ${event.location.admin1} → Republic of Dagestan`,
     );
   });
+
+  it('shows a person by the name an editor chooses on the profile, then by the first mention’s name again', async () => {
+    const found = (await (await fetch(`${ui.url}/api/v1/search?q=Asildarov`)).json()) as { items: { id: string }[] };
+    const id = found.items[0]!.id;
+    const page = await ui.open(`/people/${id}`, { width: 390, height: 844 });
+    const heading = page.locator('h1');
+    await expect.poll(() => heading.textContent()).toBe('Rustam Asildarov');
+
+    await page.getByText('Change the name shown').click();
+    const form = page.locator('details.display-name form');
+    await form.getByLabel('Shown as').fill('Abu Muhammad al-Qadari');
+    await form.getByLabel('Reason').fill('the name he used as leader');
+    await form.getByLabel('Your name').fill('Ana Petrova');
+    await form.getByRole('button', { name: 'Show by this name' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Abu Muhammad al-Qadari');
+    const people = (await (await fetch(`${ui.url}/api/v1/people`)).json()) as { items: { id: string; name: string }[] };
+    expect(people.items.find((p) => p.id === id)?.name).toBe('Abu Muhammad al-Qadari');
+
+    await form.getByLabel('Reason').fill('back to the usual name');
+    await form.getByRole('button', { name: 'Show by its first mention’s name' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Rustam Asildarov');
+  });
 });

@@ -3,6 +3,7 @@ import { resolveConfig } from '../../config.js';
 import { InputError } from '../../model/errors.js';
 import {
   AUDITED_KINDS,
+  ENTITY_EDIT_FIELDS,
   EVENT_EDIT_FIELDS,
   parseReviewChange,
   RELATION_EDIT_FIELDS,
@@ -24,12 +25,13 @@ interface ReviewOptions {
 }
 
 /**
- * `chronicle review …`: accept, reject, edit, merge, split and add facts, and read the audit
+ * `chronicle review …`: accept, reject, edit, merge, split and add facts, name entities, and read the audit
  * log and the conflicts. Each change is one transaction with one audit entry; a change that
  * cannot apply is one line on stderr, exit 2, and nothing is written.
  *
  * @example
  * chronicle review edit event evt_caucasus-emirate_ev-moscow-metro killed=41 --reason 'later toll'
+ * chronicle review edit entity org_imarat-kavkaz 'name=Caucasus Emirate'
  * chronicle review merge incident evt_a_ev-08 evt_b_ev-03 --actor ana
  * chronicle review add event '{"date":"2017-03-04",…}' --source 'Interview with …'
  * chronicle review conflicts --json
@@ -61,11 +63,17 @@ export function registerReview(program: Command): Command {
       .argument('<id>', 'the fact id (evt_…, rel_…, nam_…)')
       .action((kind: string, id: string, options: ReviewOptions) => run(options, { action, kind, id }));
   }
-  change('edit', 'correct fields of an event or a relation: FIELD=VALUE … (JSON values for counts and lists)')
-    .addArgument(kindArgument(['event', 'relation']))
-    .argument('<id>', 'the event or relation id')
-    .argument('<assignments...>', `FIELD=VALUE, e.g. killed=7 'location.name=Kizlyar' 'targets=["police"]'`)
-    .action((kind: 'event' | 'relation', id: string, assignments: string[], options: ReviewOptions) =>
+  change(
+    'edit',
+    'correct fields of an event or a relation, or the name an entity is shown by: FIELD=VALUE … (JSON values for counts and lists)',
+  )
+    .addArgument(kindArgument(Object.keys(EDIT_FIELDS)))
+    .argument('<id>', 'the event, relation or entity id')
+    .argument(
+      '<assignments...>',
+      `FIELD=VALUE, e.g. killed=7 'location.name=Kizlyar' 'targets=["police"]'; for an entity 'name=Caucasus Emirate' (name=null: its first mention's)`,
+    )
+    .action((kind: keyof typeof EDIT_FIELDS, id: string, assignments: string[], options: ReviewOptions) =>
       run(options, { action: 'edit', kind, id, set: fieldValues(kind, assignments) }),
     );
   change('merge', 'merge two entities (ids) or two incidents (any of their event ids): FROM joins INTO')
@@ -148,6 +156,9 @@ function renderConflicts(conflicts: ReviewConflict[]): string {
   return renderTable(['DOCUMENT', 'FACT', 'FIELD', 'EDITED (KEPT)', 'RE-EXTRACTED'], rows);
 }
 
+/** The fields an edit may set, by the kind of what it edits. */
+const EDIT_FIELDS = { event: EVENT_EDIT_FIELDS, relation: RELATION_EDIT_FIELDS, entity: ENTITY_EDIT_FIELDS };
+
 const kindArgument = (kinds: readonly string[]) => new Argument('<kind>', 'what kind of fact').choices(kinds);
 
 function read<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
@@ -165,12 +176,12 @@ function json(name: string, text: string): unknown {
 }
 
 /**
- * `FIELD=VALUE` pairs as a field set: a value the field takes as text stays text
- * (`summary=2015 attack`), anything else is read as JSON (`killed=7`, `start=null`).
+ * `FIELD=VALUE` pairs as a field set: `null` clears a field that can be empty (`start=null`,
+ * `name=null`), a value the field takes as text stays text (`summary=2015 attack`), anything
+ * else is read as JSON (`killed=7`).
  */
-function fieldValues(kind: 'event' | 'relation', assignments: string[]): Record<string, unknown> {
-  const fields: Record<string, { safeParse(v: unknown): { success: boolean } }> =
-    kind === 'event' ? EVENT_EDIT_FIELDS : RELATION_EDIT_FIELDS;
+function fieldValues(kind: keyof typeof EDIT_FIELDS, assignments: string[]): Record<string, unknown> {
+  const fields: Record<string, { safeParse(v: unknown): { success: boolean } }> = EDIT_FIELDS[kind];
   const set: Record<string, unknown> = {};
   for (const assignment of assignments) {
     const cut = assignment.indexOf('=');
@@ -181,7 +192,8 @@ function fieldValues(kind: 'event' | 'relation', assignments: string[]): Record<
       throw new InputError(`unknown ${kind} field "${field}" (fields: ${Object.keys(fields).join(', ')})`, {
         where: field,
       });
-    set[field] = schema.safeParse(value).success ? value : json(field, value);
+    const clears = value === 'null' && schema.safeParse(null).success;
+    set[field] = clears ? null : schema.safeParse(value).success ? value : json(field, value);
   }
   return set;
 }

@@ -14,6 +14,7 @@ import { resolutionLookups } from './010-resolution-lookups.js';
 import { eventSpanIndexes } from './011-event-span-indexes.js';
 import { placeFacetCounts, postgresPlaceFacetCounts } from './012-place-facet-counts.js';
 import { eventCoveringIndexes } from './013-event-covering-indexes.js';
+import { entityDisplayNames } from './014-entity-display-names.js';
 import type { Migration, StoreDialect } from './migration.js';
 
 export type { Migration, StoreDialect } from './migration.js';
@@ -37,13 +38,14 @@ const ALL: Migration[] = [
   placeFacetCounts,
   postgresPlaceFacetCounts,
   eventCoveringIndexes,
+  entityDisplayNames,
 ];
 
 /**
  * The migrations a dialect runs, in version order: the portable ones and its own.
  *
  * @example
- * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+ * migrationsFor('sqlite').map((m) => m.version) // [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
  */
 export function migrationsFor(dialect: StoreDialect): Migration[] {
   return ALL.filter((m) => m.dialect === undefined || m.dialect === dialect).sort((a, b) => a.version - b.version);

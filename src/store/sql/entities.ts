@@ -1,18 +1,21 @@
 import type { EntityKind, ReviewStatus } from '../../model/index.js';
 import type { EntityFilter, EntityMerge, EntityRecord, NameRecord } from '../store.js';
 import type { SqlConnection } from './connection.js';
+import { displayNameReader } from './entity-display-names.js';
 import { groupRows } from './group-rows.js';
 
 /**
- * Reads entities with all their names. An entity's attributes come from its mentions,
- * earliest-ingested document first: the first mention gives the canonical name, the first
- * that states a parent or a founding date gives it.
+ * Reads entities with all their names. An entity is shown by the name an editor chose, else by
+ * its first mention's; its other attributes come from its mentions, earliest-ingested document
+ * first: the first that states a parent or a founding date gives it.
  *
  * @example
  * const entities = entityReader(conn);
  * (await entities.list({ kind: 'person' })).map((e) => e.name) // ['Abu Bakr al-Baghdadi', …]
  */
-export function entityReader({ db }: SqlConnection) {
+export function entityReader(conn: SqlConnection) {
+  const { db } = conn;
+  const displayNames = displayNameReader(conn);
   async function load(filter: EntityFilter & { id?: string }): Promise<EntityRecord[]> {
     const ids = db
       .selectFrom('entities')
@@ -51,6 +54,7 @@ export function entityReader({ db }: SqlConnection) {
         .orderBy('n.id')
         .execute(),
     ]);
+    const shownAs = await displayNames(entities.map((e) => e.id));
     const namesOf = groupRows(names, (n) => n.entity_id);
     const mentionsOf = groupRows(mentions, (m) => m.entity_id);
     const records = entities.map((e): EntityRecord => {
@@ -60,7 +64,7 @@ export function entityReader({ db }: SqlConnection) {
       return {
         id: e.id,
         kind: e.kind as EntityKind,
-        name: ms[0]?.name ?? namesOf.get(e.id)?.[0]?.text ?? e.id,
+        name: shownAs.get(e.id) ?? namesOf.get(e.id)?.[0]?.text ?? e.id,
         names: (namesOf.get(e.id) ?? []).map((n): NameRecord => ({
           text: n.text,
           normalized: n.normalized,

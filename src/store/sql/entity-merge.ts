@@ -1,11 +1,12 @@
 import { StoreError } from '../../model/index.js';
 import type { SqlConnection } from './connection.js';
+import { displayNameMover } from './entity-display-names.js';
 
 /**
  * Merges stored entities into one: the survivor is the entity with the most mentions (ties:
  * the smaller id); every row naming another of them (mentions, names, relation ends, event
- * perpetrators, match keys, earlier redirects) moves to the survivor, and each merged id
- * redirects to it so links made before keep resolving. Mentions that joined a merged entity
+ * perpetrators, match keys, a name an editor chose, earlier redirects) moves to the survivor,
+ * and each merged id redirects to it so links made before keep resolving. Mentions that joined a merged entity
  * without a reason (they created it) get `reason`, so every automatic merge says why.
  *
  * @example
@@ -31,6 +32,7 @@ export function entityMerger(conn: SqlConnection): (ids: string[], reason: strin
     'update entity_redirects set entity_id = ? where entity_id = ?',
     'insert into entity_redirects (entity_id, id) values (?, ?)',
   ].map((statement) => conn.prepare<[to: string, from: string]>(statement));
+  const moveDisplayName = displayNameMover(conn);
   const drop = conn.prepare<[string]>('delete from entities where id = ?');
 
   return async (ids, reason) => {
@@ -42,6 +44,7 @@ export function entityMerger(conn: SqlConnection): (ids: string[], reason: strin
     for (const { id } of merged) {
       await reasonFor.run(reason, survivor.id, id);
       for (const move of moves) await move.run(survivor.id, id);
+      await moveDisplayName(survivor.id, id);
       // Its own copies of the keys go with it (they cascade).
       await drop.run(id);
     }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { EVENT_FACETS, SHOWN_BY_DEFAULT, type EventFacet, type EventFacets, type EventFilter } from '../store.js';
+import { displayNameReader } from './entity-display-names.js';
 import type { SqlConnection } from './connection.js';
 import { FACET_SQL, type ColumnFacet } from './event-facet-columns.js';
 import { eventFilterWhere, precomputedFacetsAnswer, wholeYears, type EventFilterOptions } from './event-filters.js';
@@ -168,19 +169,8 @@ async function counted(
   return rows;
 }
 
-/** Names each perpetrator by its first mention's name, as the entity list does. */
-async function labelPerpetrators({ db }: SqlConnection, counts: EventFacets['perpetrator']): Promise<void> {
-  const ids = counts.map((c) => c.value).filter((v): v is string => v !== null);
-  if (ids.length === 0) return;
-  const mentions = await db
-    .selectFrom('entity_mentions as m')
-    .innerJoin('documents as d', 'd.id', 'm.document_id')
-    .select(['m.entity_id', 'm.name'])
-    .where('m.entity_id', 'in', ids)
-    .orderBy('d.ingested_at', 'desc')
-    .orderBy('d.id', 'desc')
-    .execute();
-  // Later rows overwrite earlier ones: the earliest-ingested mention wins.
-  const names = new Map(mentions.map((m) => [m.entity_id, m.name]));
+/** Names each perpetrator as the entity list does. */
+async function labelPerpetrators(conn: SqlConnection, counts: EventFacets['perpetrator']): Promise<void> {
+  const names = await displayNameReader(conn)(counts.map((c) => c.value).filter((v): v is string => v !== null));
   for (const c of counts) if (c.value !== null) c.label = names.get(c.value) ?? c.value;
 }

@@ -1,6 +1,7 @@
 import { InputError, NotFoundError, type EntityKind } from '../../model/index.js';
 import type { SqlConnection } from './connection.js';
 import { entityResolver } from './entity-resolution.js';
+import { displayNameMover } from './entity-display-names.js';
 
 /** One document's mention of an entity, as review links name it: `<document>/<local id>`. */
 export interface MentionRef {
@@ -71,6 +72,7 @@ export function entityEditor(conn: SqlConnection) {
     'update entity_redirects set entity_id = ? where entity_id = ?',
     'insert into entity_redirects (entity_id, id) values (?, ?)',
   ].map((s) => conn.prepare<[to: string, from: string]>(s));
+  const moveDisplayName = displayNameMover(conn);
   const dropEntity = conn.prepare<[string]>('delete from entities where id = ?');
   const resolution = entityResolver(conn);
 
@@ -94,6 +96,7 @@ export function entityEditor(conn: SqlConnection) {
     // The last mention gone, the entity is the mention's: every fact linked to it follows.
     if ((await mentionsOf.all(from)).length === 0) {
       for (const s of relinkAll) await s.run(to, from);
+      await moveDisplayName(to, from);
       await dropEntity.run(from);
     }
     // Resolution matches later documents by the keys of what each entity now holds.

@@ -11,6 +11,7 @@ import {
 import type { IngestInput, IngestResult } from '../store.js';
 import type { SqlConnection, SqlStatement } from './connection.js';
 import type { AddChange } from './review-add.js';
+import { displayNameReader, displayNameWriter } from './entity-display-names.js';
 import { entityEditor, mentionKey, parseMention, type MentionRef } from './review-entities.js';
 import { factFields, fieldJson } from './review-fields.js';
 import { handAdder } from './review-add.js';
@@ -37,6 +38,8 @@ export function reviewer(conn: SqlConnection, ingest: (input: IngestInput) => Pr
   const incidents = incidentEditor(conn);
   const entities = entityEditor(conn);
   const addByHand = handAdder(conn, ingest);
+  const displayNames = displayNameReader(conn);
+  const setDisplayName = displayNameWriter(conn);
   const statusOf = Object.fromEntries(
     Object.entries(TABLE).map(([kind, { table, key }]) => [
       kind,
@@ -160,6 +163,13 @@ export function reviewer(conn: SqlConnection, ingest: (input: IngestInput) => Pr
         );
       }
       case 'edit': {
+        if (change.kind === 'entity') {
+          const shown = async () => (await displayNames([change.id])).get(change.id);
+          await entities.kind(change.id);
+          const before = { name: await shown() };
+          await setDisplayName(change.id, change.set.name ?? null);
+          return audit(actor, 'edit', 'entity', change.id, before, { name: await shown() }, change.reason);
+        }
         const set = canonical(change.set);
         if (change.kind === 'event') {
           const current = await fields.readEvent(change.id);

@@ -16,6 +16,7 @@ export interface KbDatabase {
   sources: SourceTable;
   entities: EntityTable;
   entity_mentions: EntityMentionTable;
+  entity_display_names: EntityDisplayNameTable;
   names: NameTable;
   relations: RelationTable;
   events: EventTable;
@@ -85,6 +86,12 @@ export interface SourceTable {
 export interface EntityTable {
   id: string;
   kind: string;
+}
+
+/** The name an editor chose to show an entity by, in place of its first mention's. */
+export interface EntityDisplayNameTable {
+  entity_id: string;
+  name: string;
 }
 
 /** What one document says about one entity; an entity lives as long as one mention does. */

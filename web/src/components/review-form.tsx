@@ -8,20 +8,19 @@ import {
   WEAPON_TYPES,
   type EventCategory,
 } from '../../../src/model/taxonomy.js';
-import { api, type AuditEntry, type EventRecord, type ReviewChange } from '../api-client.js';
+import type { AuditEntry, EventRecord, ReviewChange } from '../api-client.js';
 import { humanize } from '../format.js';
 import { CodeSelect } from './code-select.js';
 import { FIELD_LABELS, fieldChange, fieldText, FORM_FIELDS, type FormField } from '../review-fields.js';
 import { navigate, useLocation } from '../router.js';
+import { useReviewSender } from '../use-review-sender.js';
+import { ReviewFoot } from './review-foot.js';
 
 const ACTIONS = ['accept', 'reject', 'edit'] as const;
 
 /** The id of the form's value field, for pages that fill the form and move the keyboard there. */
 export const REVIEW_VALUE_ID = 'review-value';
 type FormAction = (typeof ACTIONS)[number];
-
-// The editor's name is remembered in this browser, so a session of reviews asks for it once.
-const ACTOR_KEY = 'chronicle:actor';
 
 /**
  * What an editor can do on an event: accept it, reject it, or correct any one field of it (a
@@ -46,11 +45,7 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
   const key = `${report.eventId}:${field}:${query.get('value') ?? ''}`;
   // A conflict's "take" or "keep" puts the value in the URL (`?value=`), to be confirmed with a reason.
   const text = value?.key === key ? value.text : (query.get('value') ?? fieldText(event, report, field));
-  const [reason, setReason] = useState('');
-  const [actor, setActor] = useState(() => localStorage.getItem(ACTOR_KEY) ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [saved, setSaved] = useState<AuditEntry | null>(null);
+  const sender = useReviewSender();
 
   const choose = (change: { review?: FormAction; field?: FormField; report?: string }) => {
     const next = new URLSearchParams(query);
@@ -61,30 +56,18 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (sending) return;
-    const base = { kind: 'event' as const, id: report.eventId, reason: reason.trim() };
+    const base = { kind: 'event' as const, id: report.eventId };
     let change: ReviewChange;
     if (action === 'edit') {
       const asked = fieldChange(field, text);
-      if ('problem' in asked) return setProblem(asked.problem);
+      if ('problem' in asked) return sender.setProblem(asked.problem);
       change = { ...base, action, set: asked.set };
     } else change = { ...base, action };
-    setSending(true);
-    setProblem(null);
-    setSaved(null);
-    localStorage.setItem(ACTOR_KEY, actor.trim());
-    try {
-      const entry = await api.review(change, actor.trim());
-      setReason('');
-      setValue(null);
-      setSaved(entry);
-      if (query.has('value')) choose({});
-      onReviewed(entry);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setSending(false);
-    }
+    const entry = await sender.send(change);
+    if (!entry) return;
+    setValue(null);
+    if (query.has('value')) choose({});
+    onReviewed(entry);
   };
 
   return (
@@ -126,28 +109,10 @@ export function ReviewForm({ event, onReviewed }: { event: EventRecord; onReview
           <FieldInput field={field} text={text} onChange={(t) => setValue({ key, text: t })} />
         </div>
       )}
-      <label>
-        <span>Reason</span>
-        <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-      </label>
-      <label>
-        <span>Your name</span>
-        <input required value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
-      </label>
-      {saved && (
-        <p className="notice" role="status">
-          Saved: {saved.action} by {saved.actor}; the history lists it.
-        </p>
-      )}
-      {problem && (
-        <p className="notice error" role="alert">
-          Not saved: {problem}
-        </p>
-      )}
-      {/* Not `disabled` while sending: a disabled button drops the keyboard focus to the page. */}
-      <button type="submit" aria-disabled={sending}>
-        {action === 'edit' ? 'Save the correction' : `${humanize(action)} the event`}
-      </button>
+      <ReviewFoot
+        sender={sender}
+        submit={action === 'edit' ? 'Save the correction' : `${humanize(action)} the event`}
+      />
     </form>
   );
 }

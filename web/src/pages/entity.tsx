@@ -2,6 +2,7 @@ import type { EntityKind } from '../../../src/model/taxonomy.js';
 import { api } from '../api-client.js';
 import { AttacksChart } from '../components/attacks-chart.js';
 import { CasualtiesChart } from '../components/casualties-chart.js';
+import { DisplayNameForm } from '../components/display-name-form.js';
 import { EntityRef } from '../components/entity-ref.js';
 import { EventList } from '../components/event-list.js';
 import { KeyFacts } from '../components/key-facts.js';
@@ -47,6 +48,13 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
         <h1 id="profile-name" dir="auto">
           {profile.name}
         </h1>
+        <DisplayNameForm
+          key={id}
+          id={id}
+          name={profile.name}
+          names={[...new Set(profile.names.flatMap((g) => g.names.map((n) => n.text)))]}
+          onRenamed={entity.reload}
+        />
         <p className="links">
           <Link href={withQuery('/events', { group: id })}>All events</Link>
           <Link href={withQuery('/timeline', { group: id })}>Timeline</Link>
