@@ -15,7 +15,7 @@ export interface ApiTiming {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 /**
- * Latency of the event list, facets and profile endpoints over a generated database of `count` events,
+ * Latency of the event list, facets, map places and profile endpoints over a generated database of `count` events,
  * through the app's `request` (routing, validation, query, JSON), `runs` requests each after a
  * warm-up. Throws when a request does not answer 200, so a figure is never of an error page.
  *
@@ -51,6 +51,8 @@ export async function benchApi(count: number, runs = 40): Promise<ApiTiming[]> {
     ['facets, one region', '/api/v1/facets?place=Dagestan'],
     ['facets, attacks (broad filter)', '/api/v1/facets?category=attack'],
     ['facets, attacks 2016–2018', '/api/v1/facets?category=attack&from=2016&to=2018'],
+    ['map places, one group', `/api/v1/event-places?group=${group}`],
+    ['map places, one region', '/api/v1/event-places?place=Dagestan'],
     ['profile of one group', `/api/v1/organizations/${group}/profile`],
   ];
   const timings: ApiTiming[] = [];

@@ -133,6 +133,24 @@ const facetCounts = z.array(
 
 export const FacetsSchema = z.record(z.enum(EVENT_FACETS), facetCounts);
 
+export const EventPlacesSchema = z.object({
+  places: z.array(
+    z.object({
+      lat: z.number(),
+      lon: z.number(),
+      name: z.string(),
+      admin1: nullable(z.string()),
+      country: z.string(),
+      precision: z.enum(LOCATION_PRECISIONS),
+      events: z.number().int(),
+      categories: z.record(z.enum(EVENT_CATEGORIES), z.number().int()),
+      killed: z.number().int(),
+    }),
+  ),
+  elsewhere: z.number().int(),
+  unplaced: z.number().int(),
+});
+
 const entityRef = z.object({ id: nullable(z.string()), name: z.string() });
 
 export const ProfileSchema = z.object({

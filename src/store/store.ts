@@ -47,6 +47,8 @@ export interface Store {
   eventPage(query: EventPageQuery): Promise<Page<EventRecord>>;
   /** How many listed events each value of each facet has, under the same filters as the list. */
   eventFacets(filter?: EventFilter): Promise<EventFacets>;
+  /** The listed events gathered by the place they are drawn at, the busiest first, for a map of any size. */
+  eventPlaces(filter?: EventFilter): Promise<EventPlaces>;
   event(id: string): Promise<EventRecord | null>;
   /** What the attacks of any of the entities add up to, counted over all of them. */
   attackSummary(entityIds: readonly string[]): Promise<AttackSummary>;
@@ -302,6 +304,27 @@ export interface FacetCount {
 
 /** Counts per value of every facet, the largest first. */
 export type EventFacets = Record<EventFacet, FacetCount[]>;
+
+/** The listed events at one point of the map: where, how many of each category, and the dead they count at most. */
+export interface EventPlace {
+  lat: number;
+  lon: number;
+  /** The place's name as the events give it (the alphabetically first when they differ). */
+  name: string;
+  admin1: string | null;
+  country: string;
+  precision: LocationPrecision;
+  events: number;
+  categories: Record<EventCategory, number>;
+  killed: number;
+}
+
+/** The busiest places of the listed events, then how many events are at other places and how many have no coordinates. */
+export interface EventPlaces {
+  places: EventPlace[];
+  elsewhere: number;
+  unplaced: number;
+}
 
 /** The keys a search looks up: the normalized query and its transliteration. */
 export interface NameSearchKeys {

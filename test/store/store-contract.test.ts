@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/pipeline.js';
 import { edtfOverlaps, StoreError, type Extraction } from '../../src/model/index.js';
 import type { IngestInput, Store } from '../../src/store/store.js';
 import { BACKENDS, goldInputs, scratchDatabase, useGoldStore } from './backends.js';
@@ -183,5 +184,40 @@ describe.each(BACKENDS)('$name store: ingest', (backend) => {
     const [emirate] = (await store.entities()).filter((e) => e.names.some((n) => n.text === 'Caucasus Emirate'));
     expect(emirate?.documentIds).not.toContain(SEED);
     expect(emirate?.names.every((n) => n.documentId !== SEED)).toBe(true);
+  });
+});
+
+// Gold annotations carry no coordinates; extraction geocodes, so the map is tested on extracted documents.
+describe.each(BACKENDS)('$name store: the places of events on the map', (backend) => {
+  let store: Store;
+  let cleanup = async () => {};
+  beforeAll(async () => {
+    const scratch = scratchDatabase();
+    cleanup = scratch.cleanup;
+    store = await backend.open(scratch.path);
+    for (const { document } of inputs)
+      await store.ingest({ document, extraction: extract({ id: document.id, raw: document.text }) });
+  });
+  afterAll(async () => {
+    await store.close();
+    await cleanup();
+  });
+
+  it('gathers every listed event at its place for the map, as many as the list holds, filters and all', async () => {
+    for (const filter of [{}, { category: 'attack' as const }, { documentId: SEED, from: '2016' }]) {
+      const listed = await store.events(filter);
+      const { places, elsewhere, unplaced } = await store.eventPlaces(filter);
+      expect(elsewhere).toBe(0);
+      expect(places.reduce((n, p) => n + p.events, 0) + unplaced, JSON.stringify(filter)).toBe(listed.length);
+      expect(unplaced).toBe(listed.filter((e) => e.location.lat === null).length);
+      for (const place of places) {
+        const here = listed.filter((e) => e.location.lat === place.lat && e.location.lon === place.lon);
+        expect(place.events).toBe(here.length);
+        expect(place.categories.attack).toBe(here.filter((e) => e.category === 'attack').length);
+      }
+    }
+    const attacks = await store.eventPlaces({ category: 'attack' });
+    expect(attacks.places.every((p) => p.categories.attack === p.events)).toBe(true);
+    expect(attacks.places[0]!.events).toBeGreaterThanOrEqual(attacks.places.at(-1)!.events);
   });
 });

@@ -6,6 +6,8 @@ import type {
   DocumentRecord,
   EntityRecord,
   EventFacets,
+  EventPlace,
+  EventPlaces,
   EventRecord,
   EventReport,
   EventSort,
@@ -17,6 +19,8 @@ export type {
   AuditEntry,
   EntitySummary,
   EventFacets,
+  EventPlace,
+  EventPlaces,
   EventRecord,
   EventReport,
   EventSort,
@@ -164,6 +168,8 @@ export const api = {
   nextEvents: (next: string, signal?: AbortSignal) => getUrl<Page<EventRecord>>(next, signal),
   /** Counts of the filtered events by year, category, subtype, region, country, attribution, perpetrator. */
   facets: (filter: EventFilter, signal?: AbortSignal) => get<EventFacets>('/facets', { ...filter }, signal),
+  /** Every filtered event gathered by the place it is drawn at, busiest first, and how many have no coordinates. */
+  eventPlaces: (filter: EventFilter, signal?: AbortSignal) => get<EventPlaces>('/event-places', { ...filter }, signal),
   event: (id: string, signal?: AbortSignal) => get<EventRecord>(`/events/${encodeURIComponent(id)}`, {}, signal),
   document: (id: string, signal?: AbortSignal) =>
     get<DocumentWithSources>(`/documents/${encodeURIComponent(id)}`, {}, signal),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Store } from '../../store/store.js';
 import { eventFilter, EventFilterParams } from '../event-params.js';
 import { queryParams } from '../params.js';
-import { FacetsSchema } from '../response-schemas.js';
+import { EventPlacesSchema, FacetsSchema } from '../response-schemas.js';
 import { defineRoute, type RouteDefinition } from '../route-registry.js';
 
 /**
@@ -15,10 +15,11 @@ export const FacetsQuery = z.strictObject(EventFilterParams);
 
 /**
  * `GET /api/v1/facets` counts the events the same filters list, by year, category, subtype,
- * admin-1 region, country, attribution and perpetrator, the largest first.
+ * admin-1 region, country, attribution and perpetrator, the largest first; `GET
+ * /api/v1/event-places` counts them by the place a map draws them at.
  *
  * @example
- * registerRoutes(app, facetRoutes(store)); // GET /api/v1/facets?group=IS-CP
+ * registerRoutes(app, facetRoutes(store)); // GET /api/v1/facets?group=IS-CP, /api/v1/event-places?category=attack
  */
 export function facetRoutes(store: Store): RouteDefinition[] {
   return [
@@ -34,6 +35,22 @@ export function facetRoutes(store: Store): RouteDefinition[] {
       handler: async (c) => {
         const facets = await store.eventFacets(await eventFilter(store, queryParams(c, FacetsQuery)));
         return c.json(facets satisfies z.infer<typeof FacetsSchema>);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/v1/event-places',
+      tag: 'events',
+      summary:
+        'The filtered events gathered by their coordinates, the busiest 2,000 places first: per place the events of each category and the dead they count at most; then how many events are at other places and how many have no coordinates',
+      example: '/api/v1/event-places?category=attack',
+      query: FacetsQuery,
+      responses: {
+        200: { description: 'Places with counts', content: { 'application/json': EventPlacesSchema } },
+      },
+      handler: async (c) => {
+        const places = await store.eventPlaces(await eventFilter(store, queryParams(c, FacetsQuery)));
+        return c.json(places satisfies z.infer<typeof EventPlacesSchema>);
       },
     }),
   ];

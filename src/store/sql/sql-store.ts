@@ -4,6 +4,7 @@ import type { SqlConnection } from './connection.js';
 import { documentReader } from './documents.js';
 import { entityReader } from './entities.js';
 import { attackSummarizer } from './event-attacks.js';
+import { eventPlaceCounter } from './event-places.js';
 import { eventFacetCounter } from './event-facets.js';
 import { eventPager } from './event-page.js';
 import { eventLister } from './events.js';
@@ -66,6 +67,7 @@ export function sqlStore(conn: SqlConnection, { searchNames }: SqlStoreParts): S
     events: guard(events),
     eventPage: guard(eventPager(conn)),
     eventFacets: guard(eventFacetCounter(conn)),
+    eventPlaces: guard(eventPlaceCounter(conn)),
     // An event asked for by id is found whatever its review status.
     event: guard(async (id: string) => (await events({ id, reviewStatuses: REVIEW_STATUSES }))[0] ?? null),
     attackSummary: guard(attackSummarizer(conn)),

@@ -1,12 +1,12 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
-import type { EventRecord } from '../api-client.js';
+import type { EventPlace, EventRecord } from '../api-client.js';
 import { humanize } from '../format.js';
 import { clusterPoints } from '../map-clusters.js';
-import { CATEGORY_COLOURS, ClusterMarker, EventMarker, markerRadius } from './map-marker.js';
+import { CATEGORY_COLOURS, ClusterMarker, EventMarker, markerRadius, PlaceMarker } from './map-marker.js';
 
 interface Size {
   width: number;
@@ -67,14 +67,61 @@ function loadBasemap(): Promise<Basemap> {
 const located = (e: EventRecord): e is EventRecord & { location: { lat: number; lon: number } } =>
   e.location.lat !== null && e.location.lon !== null;
 
+/** What the map draws: the events themselves, or, for more than a page of them, the places they happened at. */
+export type MapContent = { events: EventRecord[] } | { places: EventPlace[]; placeHref: (place: EventPlace) => string };
+
+// One mark on the map: where, how many events it stands for, and how it draws itself.
+interface Mark {
+  key: string;
+  lat: number;
+  lon: number;
+  events: number;
+  name: string;
+  admin1: string | null;
+  radius: number;
+  draw: (x: number, y: number, scale: number) => ReactNode;
+}
+
+function marksOf(content: MapContent): Mark[] {
+  const marks: Mark[] =
+    'events' in content
+      ? content.events.filter(located).map((e) => ({
+          key: e.id,
+          lat: e.location.lat,
+          lon: e.location.lon,
+          events: 1,
+          name: e.location.name,
+          admin1: e.location.admin1,
+          radius: markerRadius(e),
+          draw: (x, y, scale) => <EventMarker key={e.id} event={e} x={x} y={y} scale={scale} />,
+        }))
+      : content.places.map((p) => {
+          const key = `${p.lat},${p.lon}`;
+          return {
+            key,
+            lat: p.lat,
+            lon: p.lon,
+            events: p.events,
+            name: p.name,
+            admin1: p.admin1,
+            radius: p.events,
+            draw: (x, y, scale) => (
+              <PlaceMarker key={key} place={p} href={content.placeHref(p)} x={x} y={y} scale={scale} />
+            ),
+          };
+        });
+  // The biggest first, so the greedy clustering centres on them.
+  return marks.sort((a, b) => b.radius - a.radius);
+}
+
 // Landscape on a desk, nearly square on a phone, never taller than most of the window.
 function frameSize(width: number): Size {
   const aspect = width < 640 ? 1.05 : 0.58;
   return { width, height: Math.round(Math.min(width * aspect, window.innerHeight * 0.72)) };
 }
 
-function fitted(events: EventRecord[], { width, height }: Size): GeoProjection {
-  const points: [number, number][] = events.filter(located).map((e) => [e.location.lon, e.location.lat]);
+function fitted(marks: Mark[], { width, height }: Size): GeoProjection {
+  const points: [number, number][] = marks.map((m) => [m.lon, m.lat]);
   // Without points, the inhabited world.
   if (points.length === 0) points.push([-150, -50], [170, 70]);
   const lons = points.map((p) => p[0]);
@@ -102,20 +149,20 @@ function fitted(events: EventRecord[], { width, height }: Size): GeoProjection {
 }
 
 /**
- * Events as points on an offline basemap: size by the dead, colour by category, hollow when
- * only the region is known. Drag to pan, the buttons or a double click to zoom; each point is a
- * link (Tab, Enter) to its event. The view is the caller's (null: fit the events), so a page
- * can keep it in its URL.
+ * Events on an offline basemap: each a point sized by the dead, or each place sized by its
+ * events; coloured by category, hollow when only the region is known. Drag to pan, the buttons
+ * or a double click to zoom; each point is a link (Tab, Enter) to its event or its place's
+ * events. The view is the caller's (null: fit the events), so a page can keep it in its URL.
  *
  * @example
- * <EventMap events={events} view={{ lat: 43.3, lon: 45.7, k: 4 }} onViewChange={setView} />
+ * <EventMap content={{ events }} view={{ lat: 43.3, lon: 45.7, k: 4 }} onViewChange={setView} />
  */
 export function EventMap({
-  events,
+  content,
   view: shown,
   onViewChange,
 }: {
-  events: EventRecord[];
+  content: MapContent;
   view: MapView | null;
   onViewChange: (view: MapView | null) => void;
 }) {
@@ -152,23 +199,23 @@ export function EventMap({
     };
   }, []);
 
-  const projection = useMemo(() => fitted(events, size), [events, size]);
+  const marks = useMemo(() => marksOf(content), [content]);
+  const projection = useMemo(() => fitted(marks, size), [marks, size]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const view = dragged ?? toTransform(shown, projection, size);
   const show = (t: Transform) => onViewChange(toView(t, projection, size));
   const [land, borders] = useMemo(() => (base ? [path(base.land), path(base.borders)] : [null, null]), [base, path]);
-  const points = useMemo(() => events.filter(located).sort((a, b) => markerRadius(b) - markerRadius(a)), [events]);
   // Marks closer than this many screen pixels merge; the distance shrinks on the map as one zooms in.
   const clusters = useMemo(
     () =>
       clusterPoints(
-        points.map((e) => {
-          const [x, y] = projection([e.location.lon, e.location.lat]) ?? [0, 0];
-          return { x, y, item: e };
+        marks.map((m) => {
+          const [x, y] = projection([m.lon, m.lat]) ?? [0, 0];
+          return { x, y, item: m };
         }),
         CLUSTER_PX / view.k,
       ),
-    [points, projection, view.k],
+    [marks, projection, view.k],
   );
 
   // Brings a map point to the centre at a higher zoom.
@@ -208,7 +255,7 @@ export function EventMap({
         ref={svg}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label={`Map of ${points.length} located events`}
+        aria-label={`Map of ${marks.reduce((n, m) => n + m.events, 0)} located events`}
         onDoubleClick={() => zoom(1.6)}
         onPointerDown={(event) => {
           if ((event.target as Element).closest('a, .cluster')) return;
@@ -234,11 +281,13 @@ export function EventMap({
           {borders && <path d={borders} className="borders" style={{ strokeWidth: 0.6 / view.k }} />}
           {clusters.map((c) =>
             c.items.length === 1 ? (
-              <EventMarker key={c.items[0]!.id} event={c.items[0]!} x={c.x} y={c.y} scale={view.k} />
+              c.items[0]!.draw(c.x, c.y, view.k)
             ) : (
               <ClusterMarker
-                key={c.items.map((e) => e.id).join()}
-                events={c.items}
+                key={c.items.map((m) => m.key).join()}
+                count={c.items.reduce((n, m) => n + m.events, 0)}
+                near={c.items[0]!.name}
+                admin1s={[...new Set(c.items.map((m) => m.admin1 ?? ''))]}
                 x={c.x}
                 y={c.y}
                 scale={view.k}

@@ -1,5 +1,5 @@
 import type { EventCategory } from '../../../src/model/taxonomy.js';
-import type { EventRecord } from '../api-client.js';
+import type { EventPlace, EventRecord } from '../api-client.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
 import { eventPath } from '../paths.js';
 import { navigate } from '../router.js';
@@ -63,33 +63,38 @@ export function EventMarker({ event: e, x, y, scale }: { event: EventRecord; x: 
 }
 
 /**
- * Several events too close to tell apart at this zoom: a count that zooms in on them.
+ * Several marks too close to tell apart at this zoom: how many events they hold, a button that
+ * zooms in on them.
  *
  * @example
- * <ClusterMarker events={[a, b]} x={120} y={80} scale={1} onZoom={() => zoomTo(120, 80)} />
+ * <ClusterMarker count={14} near="Nazran" admin1s={['Ingushetia']} x={120} y={80} scale={1} onZoom={() => zoomTo(120, 80)} />
  */
 export function ClusterMarker({
-  events,
+  count,
+  near,
+  admin1s,
   x,
   y,
   scale,
   onZoom,
 }: {
-  events: EventRecord[];
+  count: number;
+  near: string;
+  admin1s: string[];
   x: number;
   y: number;
   scale: number;
   onZoom: () => void;
 }) {
   const s = Math.sqrt(scale);
-  const label = `${events.length} events near ${events[0]?.location.name ?? 'here'}; zoom in`;
+  const label = `${count} events near ${near}; zoom in`;
   return (
     <g
       className="cluster"
       role="button"
       tabIndex={0}
       aria-label={label}
-      data-admin1={[...new Set(events.map((e) => e.location.admin1 ?? ''))].join('|')}
+      data-admin1={admin1s.join('|')}
       onClick={onZoom}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -99,10 +104,68 @@ export function ClusterMarker({
       }}
     >
       <title>{label}</title>
-      <circle cx={x} cy={y} r={(9 + 2 * Math.sqrt(events.length)) / s} />
+      <circle cx={x} cy={y} r={(9 + 2 * Math.sqrt(count)) / s} />
       <text x={x} y={y} dy="0.35em" textAnchor="middle" style={{ fontSize: 11 / s }}>
-        {events.length}
+        {count}
       </text>
     </g>
+  );
+}
+
+/**
+ * The events at one place, when a filter holds more than one page of them: a link to the events
+ * table at that place, sized by the events, coloured by their most frequent category.
+ *
+ * @example
+ * <PlaceMarker place={place} href="/events?place=Nazran" x={120} y={80} scale={1} />
+ */
+export function PlaceMarker({
+  place,
+  href,
+  x,
+  y,
+  scale,
+}: {
+  place: EventPlace;
+  href: string;
+  x: number;
+  y: number;
+  scale: number;
+}) {
+  const counts = Object.entries(place.categories).filter(([, n]) => n > 0) as [EventCategory, number][];
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  const colour = CATEGORY_COLOURS[top?.[0] ?? 'attack'];
+  const hollow = place.precision === 'admin1' || place.precision === 'country';
+  const label = `${place.name}: ${counts.map(([c, n]) => `${n} ${humanize(c)}`).join(', ')}; ${place.killed} killed at most`;
+  const s = Math.sqrt(scale);
+  return (
+    <a
+      href={href}
+      aria-label={label}
+      className="marker place"
+      data-precision={place.precision}
+      data-admin1={place.admin1 ?? undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(href);
+      }}
+    >
+      <title>{label}</title>
+      <circle
+        cx={x}
+        cy={y}
+        r={(4 + 2 * Math.sqrt(place.events)) / s}
+        fill={hollow ? 'none' : colour}
+        fillOpacity={0.75}
+        stroke={colour}
+        strokeWidth={(hollow ? 2 : 1) / s}
+        strokeDasharray={hollow ? `${3 / s} ${2 / s}` : undefined}
+      />
+      {place.events > 1 && (
+        <text x={x} y={y} dy="0.35em" textAnchor="middle" style={{ fontSize: 10 / s }}>
+          {place.events}
+        </text>
+      )}
+    </a>
   );
 }

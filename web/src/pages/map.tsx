@@ -1,10 +1,10 @@
+import { useMemo } from 'react';
 import type { EventCategory } from '../../../src/model/taxonomy.js';
 import { api, type EventFilter } from '../api-client.js';
 import { CategorySelect } from '../components/category-select.js';
 import { EventList } from '../components/event-list.js';
-import { EventMap, type MapView } from '../components/event-map.js';
+import { EventMap, type MapContent, type MapView } from '../components/event-map.js';
 import { Link } from '../components/link.js';
-import { PartialNote } from '../components/partial-note.js';
 import { Status } from '../components/status.js';
 import { navigate, useLocation, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
@@ -18,7 +18,9 @@ function parseView(text: string | null): MapView | null {
 
 /**
  * The map of events for a group, a period and a category (from the URL), with the events the
- * sources place too vaguely to draw listed beneath. The filters and the zoomed view live in the URL.
+ * sources place too vaguely to draw listed beneath. When the filter holds more events than one
+ * page, the map draws every one of them by the place it happened at, each place a link to its
+ * events. The filters and the zoomed view live in the URL.
  *
  * @example
  * <MapPage /> // at /map?group=org_islamic-state-caucasus-province&category=attack&view=43.3,45.7,4
@@ -35,7 +37,20 @@ export function MapPage() {
   const view = parseView(query.get('view'));
   const at = (next: MapView | null) => (next ? `${next.lat},${next.lon},${next.k}` : undefined);
   const { data, error, loading } = useApi(`events:${JSON.stringify(filter)}`, (signal) => api.events(filter, signal));
-  const unplaced = (data?.items ?? []).filter((e) => e.location.lat === null || e.location.lon === null);
+  // More than a page: the places of all of them, counted by the server.
+  const partial = data !== null && data.next !== null;
+  const places = useApi(partial ? `event-places:${JSON.stringify(filter)}` : null, (signal) =>
+    api.eventPlaces(filter, signal),
+  );
+  const content = useMemo((): MapContent | null => {
+    if (!data) return null;
+    if (!partial) return { events: data.items };
+    return places.data
+      ? { places: places.data.places, placeHref: (p) => withQuery('/events', { ...filter, place: p.name }) }
+      : null;
+    // The filter is part of the keys of both requests.
+  }, [data, partial, places.data]);
+  const unplaced = partial ? [] : (data?.items ?? []).filter((e) => e.location.lat === null || e.location.lon === null);
   return (
     <section className="page wide-page">
       <h1>Map of events</h1>
@@ -55,15 +70,22 @@ export function MapPage() {
           }
         />
       </div>
-      {data && <PartialNote page={data} filter={filter} />}
-      {data ? (
+      {places.data && (
+        <p className="muted partial-note">
+          {places.data.places.reduce((n, p) => n + p.events, 0)} events at {places.data.places.length} places, each
+          place a link to its events
+          {places.data.elsewhere > 0 && `; ${places.data.elsewhere} more at less busy places`}
+          {places.data.unplaced > 0 && `; ${places.data.unplaced} more without coordinates`}.
+        </p>
+      )}
+      {content ? (
         <EventMap
-          events={data.items}
+          content={content}
           view={view}
           onViewChange={(next) => navigate(withQuery('/map', { ...filter, view: at(next) }), { replace: true })}
         />
       ) : (
-        <Status loading={loading} error={error} what="events" />
+        <Status loading={loading || places.loading} error={error ?? places.error} what="events" />
       )}
       {unplaced.length > 0 && (
         <details className="unplaced">
