@@ -114,10 +114,12 @@ export class EntityRegistry {
     if (!clean || !this.keyOf(clean)) return record;
     const other = this.find(clean);
     const owner = other && other !== record ? this.merge(record, other) : record;
-    if (this.normalize(clean) !== this.normalize(owner.name) && !owner.aliases.includes(clean))
+    // Only a new surface changes what `mentionsIn` looks for: an alias told again keeps its answers.
+    if (this.normalize(clean) !== this.normalize(owner.name) && !owner.aliases.includes(clean)) {
       owner.aliases.push(clean);
+      this.revision++;
+    }
     this.byKey.set(this.keyOf(clean), owner);
-    this.revision++;
     return owner;
   }
 
