@@ -1,6 +1,6 @@
 import { asciiKey, normalizeName, type EntityKind, type Explanation, type Name } from '../model/index.js';
 import type { Span } from './types.js';
-import { leadingWord, wordOccurrences, wordsOf } from './word-occurrences.js';
+import { wordOccurrences } from './word-occurrences.js';
 
 /** An organization or person as the entity stage assembles it, before it becomes extraction JSON. */
 export interface EntityRecord {
@@ -17,13 +17,6 @@ export interface EntityRecord {
   founded?: string;
   dissolved?: string;
   region?: string;
-}
-
-// A surface form with its leading word: only a text holding that word can hold the surface.
-interface Surface {
-  surface: string;
-  entity: EntityRecord;
-  lead: string;
 }
 
 /** A known surface form found in text. */
@@ -65,7 +58,7 @@ export class EntityRegistry {
     revision: number;
     records: number;
     names: number;
-    list: Surface[];
+    list: { surface: string; entity: EntityRecord }[];
   };
   // Stages ask about the same sentence and line many times: answers per offset and text, until a name changes.
   // Answers are shared, hence read-only.
@@ -163,10 +156,7 @@ export class EntityRegistry {
     if (known) return known;
     const taken: Span[] = [];
     const found: EntityMention[] = [];
-    // Most surfaces are absent from any one sentence: its words rule them out before any search.
-    const words = wordsOf(text);
-    for (const { surface, entity, lead } of surfaces) {
-      if (lead && !words.has(lead)) continue;
+    for (const { surface, entity } of surfaces) {
       for (const start of wordOccurrences(text, surface)) {
         const end = start + surface.length;
         if (taken.some((t) => start < t.end && t.start < end)) continue;
@@ -198,16 +188,14 @@ export class EntityRegistry {
     return normal;
   }
 
-  private surfacesLongestFirst(): Surface[] {
+  private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {
     let names = 0;
     for (const record of this.records) names += 1 + record.aliases.length;
     const known = this.surfaces;
     if (known && known.revision === this.revision && known.records === this.records.length && known.names === names)
       return known.list;
     const list = this.records.flatMap((entity) =>
-      [entity.name, ...entity.aliases]
-        .flatMap(withArticleCase)
-        .map((surface) => ({ surface, entity, lead: leadingWord(surface) })),
+      [entity.name, ...entity.aliases].flatMap(withArticleCase).map((surface) => ({ surface, entity })),
     );
     list.sort((x, y) => y.surface.length - x.surface.length);
     this.surfaces = { revision: this.revision, records: this.records.length, names, list };

@@ -52,31 +52,3 @@ export function wordOccurrences(text: string, word: string): number[] {
   }
   return starts;
 }
-
-const WORDS = /[\p{L}\p{N}]+/gu;
-const LEADING_WORD = /^[\p{L}\p{N}]+/u;
-
-/**
- * The whole words of a text: its maximal runs of letters and digits of any script. A word can occur
- * in `text` (by `wordOccurrences`) only when its leading word (`leadingWord`) is one of these: the
- * cheap test before searching for it.
- *
- * @example
- * wordsOf('IS-CP and al-Qaeda') // Set { 'IS', 'CP', 'and', 'al', 'Qaeda' }
- */
-export function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(WORDS)) words.add(m[0]);
-  return words;
-}
-
-/**
- * The run of letters and digits a word opens with; empty when it opens with anything else.
- *
- * @example
- * leadingWord('al-Qaeda') // 'al'
- * leadingWord('(IS)') // ''
- */
-export function leadingWord(word: string): string {
-  return LEADING_WORD.exec(word)?.[0] ?? '';
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingWord, wordOccurrences, wordsOf } from '../../src/extract/word-occurrences.js';
+import { wordOccurrences } from '../../src/extract/word-occurrences.js';
 
 // The pattern the entity registry used before: the finder must give exactly its answers.
 function byPattern(text: string, word: string): number[] {
@@ -32,26 +32,5 @@ describe('whole-word occurrences', () => {
 
   it('finds nothing for an empty word', () => {
     expect(wordOccurrences(SENTENCE, '')).toEqual([]);
-  });
-});
-
-describe('the words of a text, the cheap test before a search', () => {
-  it('splits on anything but letters and digits of any script', () => {
-    expect([...wordsOf('IS-CP and al-Qaeda')]).toEqual(['IS', 'CP', 'and', 'al', 'Qaeda']);
-    expect(wordsOf(SCRIPTS).has('𝔄Вилаят')).toBe(true);
-  });
-
-  it('never rules out a word that occurs: every occurrence has its leading word among the words', () => {
-    for (const word of ['IS', 'IS-CP', 'Islamic State', 'Caucasus', 'Вилаят', 'Vilayat Kavkaz', '[1]', ')', '']) {
-      for (const text of [SENTENCE, SCRIPTS]) {
-        const lead = leadingWord(word);
-        if (wordOccurrences(text, word).length > 0) expect(lead === '' || wordsOf(text).has(lead)).toBe(true);
-      }
-    }
-  });
-
-  it('gives no leading word to a word that opens with punctuation', () => {
-    expect(leadingWord('(IS)')).toBe('');
-    expect(leadingWord('al-Qaeda')).toBe('al');
   });
 });
