@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/extract/pipeline.js';
-import { CORPUS_DIR, corpusDocuments } from '../test/support/corpus.js';
+import { CORPUS_DIR, FIXTURES_DIR, corpusDocuments } from '../test/support/corpus.js';
 import { buildBenchCorpus, type BenchDocument } from './corpus.js';
 
 const [mode, dir] = process.argv.slice(2);
@@ -13,11 +13,12 @@ if ((mode !== 'snapshot' && mode !== 'check') || !dir) {
   throw new Error(`usage: output-guard.ts snapshot|check <dir> (got ${process.argv.slice(2).join(' ')})`);
 }
 
-// Every corpus document as is, then varied copies (rotated paragraphs, shifted years) as the bench builds them.
+// Every corpus document as is, then the bench's corpus: the corpus and the project's documents, then varied
+// copies (rotated paragraphs, shifted years).
 function guardDocuments(): BenchDocument[] {
   const corpus = corpusDocuments().map((d) => ({ id: `${d.folder}-${d.id}`, fileName: `${d.id}.txt`, raw: d.text }));
   const dirs = ['seed', 'dev'].map((d) => join(CORPUS_DIR, d)).filter((d) => existsSync(d));
-  const sample = buildBenchCorpus(dirs, 1024 * 1024);
+  const sample = buildBenchCorpus([...dirs, FIXTURES_DIR], 1024 * 1024);
   return [...corpus, ...sample];
 }
 

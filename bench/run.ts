@@ -6,11 +6,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../src/extract/document-reader.js';
+import { detectFormat, readDocument } from '../src/extract/document-reader.js';
 import { extract } from '../src/extract/pipeline.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { openStore } from '../src/store/open-store.js';
-import { CORPUS_DIR } from '../test/support/corpus.js';
+import { CORPUS_DIR, FIXTURES_DIR } from '../test/support/corpus.js';
 import { buildBenchCorpus, corpusBytes, type BenchDocument } from './corpus.js';
 import { benchApi } from './api.js';
 import { time } from './measure.js';
@@ -63,14 +63,14 @@ async function benchExtraction(docs: BenchDocument[]): Promise<void> {
   await extract({ id: 'warm-up', raw: docs[0]!.raw, fileName: docs[0]!.fileName });
   const baseline = await time(
     () => {
-      for (const d of docs) splitSentences(readDocument(d.raw, 'text'));
+      for (const d of docs) splitSentences(readDocument(d.raw, detectFormat(d.fileName, d.raw)));
     },
     { runs: 3 },
   );
   const pass = () =>
     time(
       async () => {
-        for (const d of docs) await extract({ id: d.id, raw: d.raw, format: 'text', fileName: d.fileName });
+        for (const d of docs) await extract({ id: d.id, raw: d.raw, fileName: d.fileName });
       },
       { runs: 1, warmup: false },
     );
@@ -170,7 +170,8 @@ function printTable(): void {
   process.stdout.write(`${[line(header), rule, ...rows.map(line)].join('\n')}\n`);
 }
 
-const docs = buildBenchCorpus(corpusDirs(), corpusMb * MB);
+// The corpus and the documents written for the project in other regions, styles and formats.
+const docs = buildBenchCorpus([...corpusDirs(), FIXTURES_DIR], corpusMb * MB);
 process.stderr.write(
   `bench: ${docs.length} documents, ${fmt(corpusBytes(docs) / MB, 1)} MB; this takes a minute or two\n`,
 );

@@ -7,15 +7,16 @@
  *
  * Output: admin1.json (first-level regions with press names), countries.json, districts.json,
  * city-aliases.json (Latin-script alternate names of large cities: Kiev for Kyiv), and last
- * place-keys.json (the spelling key of every place name, so start-up need not compute them).
+ * place-keys.json and district-keys.json (the spelling key of every place name and the key of every
+ * district name, so start-up and the first district lookup need not compute them).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { PLACE_KEYS_FILE, placeNames } from '../src/extract/gazetteer-key-index.js';
-import { spellingKey } from '../src/extract/gazetteer-keys.js';
+import { DISTRICT_KEYS_FILE, PLACE_KEYS_FILE, districtNames, placeNames } from '../src/extract/gazetteer-key-index.js';
+import { districtKey, spellingKey } from '../src/extract/gazetteer-keys.js';
 import { readPlaceSources } from '../src/extract/gazetteer-places.js';
 
 const require = createRequire(import.meta.url);
@@ -201,7 +202,9 @@ writeFileSync(join(outDir, 'admin1.json'), JSON.stringify(admin1));
 writeFileSync(join(outDir, 'countries.json'), JSON.stringify(countryList));
 writeFileSync(join(outDir, 'districts.json'), JSON.stringify(districts));
 // Read back through the gazetteer's own reader, after the files above, so the keys follow its order exactly.
-writeFileSync(join(outDir, PLACE_KEYS_FILE), JSON.stringify(placeNames(readPlaceSources().places).map(spellingKey)));
+const read = readPlaceSources();
+writeFileSync(join(outDir, PLACE_KEYS_FILE), JSON.stringify(placeNames(read.places).map(spellingKey)));
+writeFileSync(join(outDir, DISTRICT_KEYS_FILE), JSON.stringify(districtNames(read.districts).map(districtKey)));
 console.log(
   `admin1 ${admin1.length}, countries ${countryList.length}, district groups ${Object.keys(districts).length}`,
 );

@@ -100,6 +100,9 @@ function toPoint(m: RegExpMatchArray): DatePoint | null {
   return { ...span, year: Number(g.yY), form: 'year' };
 }
 
+// The month (1–12) each name's first three letters stand for: every month token opens with them.
+const MONTH_BY_PREFIX = new Map(MONTHS.map((name, i) => [name.slice(0, 3), i + 1]));
+
 function monthPoint(
   span: { start: number; end: number },
   token: string,
@@ -109,7 +112,7 @@ function monthPoint(
 ): DatePoint | null {
   // Month names are proper nouns: "may" and "march" in lower case are verbs.
   if (!/^\p{Lu}/u.test(token)) return null;
-  const month = MONTHS.findIndex((name) => name.startsWith(token.slice(0, 3).toLowerCase())) + 1;
+  const month = MONTH_BY_PREFIX.get(token.slice(0, 3).toLowerCase()) ?? 0;
   return valid({ ...span, year, month, day, form });
 }
 

@@ -107,10 +107,12 @@ export class EntityRegistry {
     if (!clean || !this.keyOf(clean)) return record;
     const other = this.find(clean);
     const owner = other && other !== record ? this.merge(record, other) : record;
-    if (this.normalize(clean) !== this.normalize(owner.name) && !owner.aliases.includes(clean))
+    // Only a new surface changes what `mentionsIn` looks for: an alias told again keeps its answers.
+    if (this.normalize(clean) !== this.normalize(owner.name) && !owner.aliases.includes(clean)) {
       owner.aliases.push(clean);
+      this.revision++;
+    }
     this.byKey.set(this.keyOf(clean), owner);
-    this.revision++;
     return owner;
   }
 
@@ -152,14 +154,14 @@ export class EntityRegistry {
     const surfaces = this.surfacesLongestFirst();
     const known = this.answers.get(offset)?.get(text);
     if (known) return known;
-    const taken: Span[] = [];
     const found: EntityMention[] = [];
     for (const { surface, entity } of surfaces) {
-      for (const start of wordOccurrences(text, surface)) {
+      for (const at of wordOccurrences(text, surface)) {
+        const start = offset + at;
         const end = start + surface.length;
-        if (taken.some((t) => start < t.end && t.start < end)) continue;
-        taken.push({ start, end });
-        found.push({ start: offset + start, end: offset + end, text: surface, entity });
+        // A longer surface found first keeps its span.
+        if (found.some((f) => start < f.end && f.start < end)) continue;
+        found.push({ start, end, text: surface, entity });
       }
     }
     found.sort((x, y) => x.start - y.start);

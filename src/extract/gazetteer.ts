@@ -1,4 +1,4 @@
-import { placeKeys } from './gazetteer-key-index.js';
+import { districtKeys, placeKeys } from './gazetteer-key-index.js';
 import { districtKey, exactKey, spellingKey } from './gazetteer-keys.js';
 import { readPlaceSources, type Place } from './gazetteer-places.js';
 
@@ -60,10 +60,14 @@ function buildGazetteer(): Gazetteer {
   const districtIndex = () => {
     if (regionsByDistrict) return regionsByDistrict;
     regionsByDistrict = new Map();
+    // The districts' keys follow their names, region by region.
+    const keys = districtKeys(districts);
+    let next = 0;
     for (const [code, names] of Object.entries(districts)) {
       const region = admin1ByCode.get(code);
+      next += names.length;
       if (!region) continue;
-      for (const name of names) push(regionsByDistrict, districtKey(name), region);
+      for (let i = next - names.length; i < next; i++) push(regionsByDistrict, keys[i]!, region);
     }
     return regionsByDistrict;
   };

@@ -28,7 +28,7 @@ export function nameRuns(text: string, offset = 0): NameRun[] {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     text: m[0],
-    words: m[0].split(/[ \t]+|,[ \t]*/).filter((w) => w && !/^[–-]$/.test(w)),
+    words: m[0].split(/[ \t]+|,[ \t]*/).filter((w) => w !== '' && w !== '–' && w !== '-'),
   }));
 }
 

@@ -51,12 +51,18 @@ const FACILITY =
 
 function trimToUsable(run: NameRun): NameRun | null {
   if (FACILITY.test(run.words[run.words.length - 1] ?? '')) return null;
+  // Each word is judged once: the trims from both ends and the check of what stays read the same answers.
+  const usable = run.words.map(usableWord);
   let from = 0;
   let to = run.words.length;
-  while (from < to && !usableWord(run.words[from] ?? '')) from += 1;
-  while (to > from && !usableWord(run.words[to - 1] ?? '')) to -= 1;
+  while (from < to && !usable[from]) from += 1;
+  while (to > from && !usable[to - 1]) to -= 1;
   const inner = run.words.slice(from, to);
-  if (!inner.every(usableWord) || /,/.test(run.text) || !/^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(inner.join(' '))) {
+  if (
+    usable.slice(from, to).includes(false) ||
+    /,/.test(run.text) ||
+    !/^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(inner.join(' '))
+  ) {
     return null;
   }
   return subRun(run, from, to);

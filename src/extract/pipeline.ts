@@ -6,7 +6,7 @@ import { readLifespans, type Lifespan } from './entity-lifespan.js';
 import type { EntityRecord } from './entity-registry.js';
 import { readRoles } from './entity-roles.js';
 import { extractEvents } from './events.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { findPlaces } from './geocode.js';
 import { findCounts } from './counts.js';
 import { parseReferences } from './references.js';
@@ -30,6 +30,23 @@ export interface ExtractOptions {
 }
 
 const defaults = (): Required<ExtractOptions> => ({ gazetteer: loadGazetteer() });
+
+// A document names the same places again and again (and the entity stage asks about every name with a
+// space): each name is looked up once per document. Answers are shared, hence read-only.
+function lookupOncePerName(gazetteer: Gazetteer): Gazetteer {
+  const answers = new Map<string, Place[]>();
+  const lookup = (name: string) => {
+    let places = answers.get(name);
+    if (!places) answers.set(name, (places = gazetteer.lookup(name)));
+    return places;
+  };
+  return {
+    lookup,
+    hasKey: (key) => gazetteer.hasKey(key),
+    districtRegions: (name) => gazetteer.districtRegions(name),
+    admin1: (code) => gazetteer.admin1(code),
+  };
+}
 
 // The dateline of a dispatch ("GROZNY, 25 March 2017 — "): its date anchors weekdays, its place is a last resort.
 interface Dateline {
@@ -159,7 +176,7 @@ function personOut(record: EntityRecord, roles: string[] = []): Person {
  * extraction.events[0].date // '2015-09-02'
  */
 export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
-  const { gazetteer } = { ...defaults(), ...options };
+  const gazetteer = lookupOncePerName(options.gazetteer ?? defaults().gazetteer);
   const doc = readDocument(input.raw, input.format ?? detectFormat(input.fileName ?? `${input.id}.txt`, input.raw));
   const sentences = splitSentences(doc);
   const lines = datelines(doc);
