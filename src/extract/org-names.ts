@@ -27,6 +27,11 @@ const GROUP_NOUN_AFTER =
 const IS_A_GROUP =
   /^(?:\[[^\]\n]{1,20}\])*(?:[ \t]*\([^()\n]*\))?,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
 const CLAIMED_BY = /\bclaimed\s(?:responsibility\s)?by\s(?:the\s)?$/;
+// "The Real IRA claimed responsibility", "the Continuity IRA said it carried out the killing": a name with an
+// article that claims or disowns an attack is a group (a person takes no article and is "he", not "it").
+const CLAIMS_AS_GROUP =
+  /^[ \t]+(?:(?:has|have|had)[ \t]+)?(?:claimed[ \t]+(?:responsibility|that[ \t]+it|the|it)|said[ \t]+it|denied[ \t]+(?:involvement|responsibility))\b/;
+const THE_BEFORE = /\bthe[ \t]+$/i;
 const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
 
 function dropLeadingFunctionWords(run: NameRun): NameRun | null {
@@ -74,6 +79,16 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
     proper &&
     words.length <= 4 &&
     CLAIMED_BY.test(text.slice(Math.max(0, run.start - offset - 40), run.start - offset))
+  )
+    return { ...run, rule: 'described-as-group' };
+  // "The New IRA has claimed …": a qualifier that never opens a person's name ("New") may open a group's.
+  const namedLast = !NOT_NAME_WORDS.has(run.words[run.words.length - 1] ?? '') && !demonym(last);
+  if (
+    namedLast &&
+    !words.some((w) => MONTHS.includes(w)) &&
+    words.length <= 4 &&
+    CLAIMS_AS_GROUP.test(after) &&
+    THE_BEFORE.test(text.slice(Math.max(0, run.start - offset - 8), run.start - offset))
   )
     return { ...run, rule: 'described-as-group' };
   const tail = LOWERCASE_HEAD.exec(after);

@@ -9,6 +9,17 @@ describe('findOrgNames', () => {
     expect(names('The ambush was claimed by the Katiba Macina on Tuesday.')).toEqual(['Katiba Macina']);
   });
 
+  it('takes a name with an article that claims or disowns an attack for a group, but not a person', () => {
+    expect(names('The Red Hand Brigades claimed responsibility in a call to a newspaper.')).toContain(
+      'Red Hand Brigades',
+    );
+    expect(names('The Free Valley Front said it carried out the shooting.')).toEqual(['Free Valley Front']);
+    expect(names('The New ULF has claimed that it sent the letter bombs.')).toEqual(['New ULF']);
+    expect(names('The Southern Wing denied involvement in the bombing.')).toEqual(['Southern Wing']);
+    expect(names('Omar Haddad claimed responsibility in a video.')).toEqual([]);
+    expect(names('The March rally claimed the lives of two people.')).toEqual([]);
+  });
+
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
       'Department of State',
