@@ -32,6 +32,7 @@ const CLAIMED_BY = /\bclaimed\s(?:responsibility\s)?by\s(?:the\s)?$/;
 const CLAIMS_AS_GROUP =
   /^[ \t]+(?:(?:has|have|had)[ \t]+)?(?:claimed[ \t]+(?:responsibility|that[ \t]+it|the|it)|said[ \t]+it|denied[ \t]+(?:involvement|responsibility))\b/;
 const THE_BEFORE = /\bthe[ \t]+$/i;
+const LINKED_LEAD = /^(\p{L}+)-(?:ul|ut|us|ud|e|i|al|il)-\p{L}{3,}$/u;
 const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
 
 function dropLeadingFunctionWords(run: NameRun): NameRun | null {
@@ -55,6 +56,9 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
   const leadAt = words.findIndex((w) => ORG_LEAD_WORDS.has(w));
   if (leadAt >= 0 && words.length > leadAt + 1) return { ...run, rule: 'lead-word' };
   if (words.length >= 2 && ORG_HEAD_NOUNS.has(last)) return { ...run, rule: 'head-noun' };
+  // "Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan": a lead word joined to the rest of the name by a linking particle.
+  const joinedLead = LINKED_LEAD.exec(words[0] ?? '');
+  if (joinedLead && ORG_LEAD_WORDS.has(joinedLead[1] ?? '')) return { ...run, rule: 'lead-word' };
   // "Riyad-us Saliheen Brigade of Martyrs", "Institute for the Study of War": a head noun followed by of/for.
   const headAt = words.findIndex((w) => ORG_HEAD_NOUNS.has(w));
   if (headAt >= 0 && headAt < words.length - 1) {

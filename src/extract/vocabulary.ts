@@ -86,6 +86,7 @@ export const ORG_LEAD_WORDS = new Set([
   'katibat',
   'ansar',
   'tehrik',
+  'tehreek',
   'lashkar',
   "jama'atu",
   "jama'at",

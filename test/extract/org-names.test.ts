@@ -20,6 +20,12 @@ describe('findOrgNames', () => {
     expect(names('The March rally claimed the lives of two people.')).toEqual([]);
   });
 
+  it('takes a lead word joined to the name by a linking particle for a group: "Jamaat-ul-…", "Tehrik-i-…"', () => {
+    expect(names('A faction broke away as Jamaat-ul-Furqan in 2016.')).toEqual(['Jamaat-ul-Furqan']);
+    expect(names('The Tehrik-i-Nifaz Sindh fought the army.')).toEqual(['Tehrik-i-Nifaz Sindh']);
+    expect(names('Colonel Mian-e-Kalan spoke to reporters.')).toEqual([]);
+  });
+
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
       'Department of State',
