@@ -39,7 +39,7 @@ function isNameBlock(line: Line): boolean {
 const GROUP_WORDS =
   /\b(?:organi[sz]ation|group|movement|militia|insurgen\w*|separatist|jihadist|guerrilla|armed|faction|network)\b/i;
 function titleOrganization(doc: ReadDocument, prose: Sentence[]): (Span & { text: string }) | undefined {
-  const title = doc.title?.trim();
+  const title = titleName(doc);
   if (!title || title.split(/\s+/).length > 5 || /[.:|,]/.test(title) || findOrgNames(title).length) return undefined;
   const line = doc.body.slice(0, 4).find((l) => l.text.trim() === title);
   if (!line) return undefined;
@@ -52,8 +52,19 @@ function titleOrganization(doc: ReadDocument, prose: Sentence[]): (Span & { text
   return { text: title, start, end: start + title.length };
 }
 
+// "Tehrik-i-Taliban Pakistan (TTP)": a title's trailing abbreviation in parentheses is an alias, not part of the name.
+const TITLE_ABBREVIATION = /\s\(([\p{Lu}\p{N}&.-]{2,10})\)$/u;
+const titleName = (doc: ReadDocument) => doc.title?.trim().replace(TITLE_ABBREVIATION, '');
+
 function mainOrganization(doc: ReadDocument, registry: EntityRegistry): EntityRecord | undefined {
-  const titled = doc.title ? registry.find(doc.title.trim()) : undefined;
+  const name = titleName(doc);
+  const titled = name ? registry.find(name) : undefined;
+  const abbreviation = doc.title && TITLE_ABBREVIATION.exec(doc.title.trim())?.[1];
+  if (titled?.kind === 'organization' && abbreviation) {
+    const other = registry.find(abbreviation);
+    if (other && other !== titled && other.kind === 'organization') registry.merge(titled, other);
+    else if (!other) registry.addAlias(titled, abbreviation);
+  }
   if (titled?.kind === 'organization') return titled;
   const heads = [doc.title ?? '', ...doc.body.slice(0, 3).map((l) => l.text)];
   for (const text of heads) {

@@ -12,6 +12,15 @@ function entitiesOf(text: string) {
 const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
 
 describe('extractEntities', () => {
+  it('takes an abbreviation in parentheses after the title for an alias of the group the title names', () => {
+    const { main, registry } = entitiesOf(
+      'Harakat al-Wadi (HAW)\nAlso known as: Valley Movement\nHAW fighters attacked a convoy in 2019.\n',
+    );
+    expect(main?.name).toBe('Harakat al-Wadi');
+    expect(main?.aliases).toEqual(expect.arrayContaining(['HAW', 'Valley Movement']));
+    expect(registry.records.filter((r) => r.kind === 'organization')).toHaveLength(1);
+  });
+
   it('takes no alias "Province" from the indefinite "a new Wilayah, or Province"', () => {
     const { main } = entitiesOf(
       'Islamic State – Sahel Province\n' +
