@@ -3,6 +3,7 @@ import { readAcronymVariants, readDerivedNames, readHeadReferences, readSentence
 import { EntityRegistry, type EntityRecord } from './entity-registry.js';
 import { parseAliasList, parseNameBlock, parseNamesNote } from './names-note.js';
 import { nameRuns } from './name-runs.js';
+import { readTranslatedForms } from './entity-translations.js';
 import { findOrgNames } from './org-names.js';
 import { findPersonNames } from './person-names.js';
 import type { Line, ReadDocument, Sentence, Span } from './types.js';
@@ -183,6 +184,7 @@ export function extractEntities(
   readDerivedNames(registry, prose.map((s) => s.text).join('\n'));
   addSurnames(registry, prose.map((s) => s.text).join('\n'));
   addQuotedNoms(registry, doc, prose);
+  readTranslatedForms(registry, prose.map((s) => s.text).join('\n'));
   mergeShortForms(registry);
   return { registry, main: main && registry.live(main) };
 }
@@ -196,6 +198,12 @@ function noteOwner(doc: ReadDocument, registry: EntityRegistry): EntityRecord | 
   return before[before.length - 1]?.entity;
 }
 
+const GENERIC_NAME_WORDS = new Set(
+  'islamic national popular democratic revolutionary liberation united people peoples free new real patriotic armed socialist communist arab front army state movement'.split(
+    ' ',
+  ),
+);
+
 // "Vilayat Kavkaz" is the opening of "Vilayat Kavkaz Islamskogo gosudarstva"; "Caucasus Province" the
 // end of "Islamic State – Caucasus Province": short forms of one organization merge into it.
 function mergeShortForms(registry: EntityRegistry): void {
@@ -206,13 +214,20 @@ function mergeShortForms(registry: EntityRegistry): void {
   for (const short of orgs()) {
     const key = norm(short.name);
     if (!key.includes(' ')) continue;
+    // "the Zenki Movement" ends "Nour al-Din al-Zenki Movement"; "Liberation Front" ends too many names to say.
+    const distinctive = !GENERIC_NAME_WORDS.has(key.split(' ')[0] ?? '');
     const owners = orgs().filter(
       (o) =>
         o !== short &&
         [o.name, ...o.aliases].some((n) => {
           const k = norm(n);
           const leadWord = ORG_LEAD_WORDS.has(key.split(' ')[0] ?? '');
-          return k !== key && ((leadWord && k.startsWith(`${key} `)) || (/ [–-] /.test(n) && k.endsWith(` ${key}`)));
+          return (
+            k !== key &&
+            ((leadWord && k.startsWith(`${key} `)) ||
+              (/ [–-] /.test(n) && k.endsWith(` ${key}`)) ||
+              (distinctive && k.endsWith(` ${key}`)))
+          );
         }),
     );
     if (owners.length === 1 && owners[0]) registry.merge(owners[0], short);

@@ -104,13 +104,13 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
   return null;
 }
 
-// "Boko Haram and Islamic State West Africa Province": two groups when what follows "and" is a whole
-// name of its own; "Kabarda, Balkaria and Karachay" stays one name.
+// "Boko Haram and Islamic State West Africa Province", "Jabhat Ansar al-Din and Jaysh al-Sunna": two groups
+// when what follows "and" is a whole name of its own; "Kabarda, Balkaria and Karachay" stays one name.
 function splitPair(run: NameRun, text: string, offset: number): OrgName[] | undefined {
   const at = run.words.lastIndexOf('and');
   const after = subRun(run, at + 1, run.words.length);
   const second = after && after.words.length >= 2 ? classify(after, text, offset) : null;
-  if (!second || second.rule !== 'head-noun') return undefined;
+  if (!second || (second.rule !== 'head-noun' && second.rule !== 'lead-word')) return undefined;
   const before = subRun(run, 0, at);
   const first = before && classify(before, text.slice(0, before.end - offset) + text.slice(run.end - offset), offset);
   return first ? [first, second] : [second];

@@ -78,6 +78,7 @@ export const ORG_LEAD_WORDS = new Set([
   'wilayah',
   'velayat',
   'jaish',
+  'jaysh',
   'jamaat',
   'jabhat',
   'harakat',
@@ -100,6 +101,19 @@ export const ORG_LEAD_WORDS = new Set([
   'jund',
   'ansaru',
 ]);
+
+/** English for the lead words of Arabic and Urdu names: "Jabhat al-Nusra" is also "the Nusra Front". */
+export const LEAD_WORD_TRANSLATIONS: Readonly<Record<string, string>> = {
+  jabhat: 'Front',
+  jaish: 'Army',
+  jaysh: 'Army',
+  harakat: 'Movement',
+  liwa: 'Brigade',
+  katibat: 'Battalion',
+  hizb: 'Party',
+  tehrik: 'Movement',
+  lashkar: 'Army',
+};
 
 /** Words for a territorial sub-unit of a group; a name led by one is a branch ("Vilayat Dagestan"). */
 export const BRANCH_LEAD_WORDS = new Set(['vilayat', 'wilayat', 'wilayah', 'velayat', 'province', 'sector']);

@@ -26,6 +26,14 @@ describe('findOrgNames', () => {
     expect(names('Colonel Mian-e-Kalan spoke to reporters.')).toEqual([]);
   });
 
+  it('splits two lead-word names joined by "and"', () => {
+    expect(names('It merged with Liwa al-Nasr, Jabhat Ansar al-Wadi and Jaysh al-Fajr in 2017.')).toEqual([
+      'Liwa al-Nasr',
+      'Jabhat Ansar al-Wadi',
+      'Jaysh al-Fajr',
+    ]);
+  });
+
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
       'Department of State',
