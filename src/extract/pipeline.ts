@@ -14,6 +14,7 @@ import { extractRelations } from './relations.js';
 import { dateProvinceBranches } from './relation-structure.js';
 import { splitSentences } from './sentences.js';
 import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
+import { NON_ARMED_HEADS } from './vocabulary.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -119,6 +120,8 @@ function documentRegion(
   return best ?? places.find((p) => p.precision === 'country');
 }
 
+const isStateBody = (name: string) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase()));
+
 // The place a group is located in, by its first located_in relation.
 function homeOf(record: EntityRecord, relations: Relation[]): string | undefined {
   return relations.find((r) => r.type === 'located_in' && r.subject === record.name)?.object;
@@ -172,6 +175,14 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const isPlace = (name: string) => name.includes(' ') && gazetteer.lookup(name).length > 0;
   const { registry, main } = extractEntities(doc, sentences, { isPlace });
   const relations = extractRelations({ doc, sentences, registry, main, datesOf, placesOf });
+  // "the Islamic State of Iraq": a place inside an armed group's name is no place where an event happened
+  // (a state body's, "Police Service of Northern Ireland", is where it works).
+  const eventPlacesOf = (s: Sentence) => {
+    const orgs = registry
+      .mentionsIn(s.text, s.start)
+      .filter((m) => m.entity.kind === 'organization' && !isStateBody(m.entity.name));
+    return placesOf(s).filter((p) => !orgs.some((m) => m.start <= p.start && p.end <= m.end));
+  };
   const related = (type: Relation['type'], subject: EntityRecord) =>
     registry.find(relations.find((r) => r.type === type && r.subject === subject.name)?.object ?? '');
   const events = extractEvents({
@@ -188,10 +199,10 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
       source: doc.text,
     },
     datesOf,
-    placesOf,
+    placesOf: eventPlacesOf,
     countsOf: (s) => counts.get(s) ?? counts.set(s, findCounts(s.text, s.start)).get(s)!,
     region: documentRegion(
-      [...places.values()].flat(),
+      sentences.flatMap(eventPlacesOf),
       gazetteer,
       doc.body[2]?.start ?? doc.text.length,
       main && homeOf(main, relations),

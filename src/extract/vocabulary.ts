@@ -194,11 +194,11 @@ export const ORGANIZATIONAL_CUES = {
   pledge:
     /\b(?:pledged allegiance|pledges? of allegiance|swore (?:allegiance|loyalty)|sworn allegiance|pledged loyalty|declared (?:his|her|their) loyalty|swore loyalty)\b/i,
   defection:
-    /\b(?:defected|switched sides|switching (?:their|his) allegiance|transferred (?:their|his) allegiance|gone over to)\b/i,
+    /\b(?:defected|switched sides|switching (?:their|his) allegiance|transferred (?:their|his) allegiance|gone over to|broke away|split from|left the (?:alliance|coalition|movement|group)|cut (?:its|their) ties)\b/i,
   formation:
-    /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?))\b/i,
+    /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?)|merged (?:with [^.;]{1,200}? )?to form|merged into a new|renamed itself)\b/i,
   leadership_change:
-    /\b(?:appointed|chosen (?:him )?as emir|named (?:him|\w+ \w+) (?:as )?(?:emir|leader)|elected|recognized as emir|became leaderless|succeeded|died in)\b/i,
+    /\b(?:appointed|chosen (?:him )?as emir|named (?:him|\w+ \w+) (?:as )?(?:emir|leader)|elected|recognized as emir|became leaderless|succeeded|died in|took over as (?:\w+ )?(?:leader|emir|head|commander)|became (?:its |the group's )?(?:\w+ )?(?:leader|emir))\b/i,
   statement: /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement)\b/i,
   dissolution:
     /\b(?:dissolved|disbanded|ceased to (?:function|exist)|announced (?:its|the group's) dissolution|dismantled all its)\b/i,

@@ -5,6 +5,29 @@ import { corpusDocuments } from '../support/corpus.js';
 const eventsOf = (text: string) => extract({ id: 'test', raw: text, format: 'text' }).events;
 
 describe('extractEvents', () => {
+  it("places no event in a country that only a group's name holds", () => {
+    const events = eventsOf(
+      'Jabhat al-Wadi\nJabhat al-Wadi is an armed group in Syria. The Islamic State of Iraq sent its envoy to the group in 2011. Jabhat al-Wadi announced its formation in a video released on 23 January 2012.\n',
+    );
+    expect(events.find((e) => e.date === '2012-01-23')?.location.name).toBe('Syria');
+  });
+
+  it('reads splits, mergers and a new leader as organizational acts', () => {
+    const events = eventsOf(
+      'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
+        'On 3 March 2014 Jabhat al-Sahil merged with two smaller factions to form Harakat al-Wadi.\n' +
+        'A faction of the movement broke away in August 2015 as Jamaat-ul-Furqan.\n' +
+        'The Hawk Brigade left the alliance in July 2016.\n' +
+        'Omar Haddad took over as general leader in October 2017.\n',
+    );
+    expect(events.map((e) => [e.date, e.subtype])).toEqual([
+      ['2014-03-03', 'formation'],
+      ['2015-08', 'defection'],
+      ['2016-07', 'defection'],
+      ['2017-10', 'leadership_change'],
+    ]);
+  });
+
   it('splits a dispatch of three attacks and gives each the claim of the series', () => {
     const events = eventsOf(
       'Islamic State (IS) in Chechnya: a digest\n' +
