@@ -175,7 +175,7 @@ export const TARGET_CUES: Readonly<Record<Exclude<TargetType, 'unknown'>, RegExp
 
 /** Verbs and nouns that mark a violent incident by a non-state actor. */
 export const ATTACK_CUES =
-  /\b(?:attack(?:ed|s|ing)?|assault(?:ed)?|bomb(?:ed|ing|ings)?|blew (?:himself|herself|themselves) up|suicide bombing|opened fire|open(?:ing)? fire|fired on|shot dead|shot at|stormed|struck|exploded|detonated|set off|stabbed|ambush(?:ed)?|killing|derailed|drove into|run down|went at|break into|shot at|detonating|kidnapp(?:ed|ing)|abduct(?:ed|ing)|seized \d+|took \w+ hostage|massacred?|beheaded)\b/i;
+  /\b(?:attack(?:ed|s|ing)?|assault(?:ed)?|bomb(?:s|ed|ing|ings)?|(?:was|were|being) shot|shot (?:several|multiple|\w+) times|blew (?:himself|herself|themselves) up|suicide bombing|opened fire|open(?:ing)? fire|fired on|shot dead|shot at|stormed|struck|exploded|detonated|set off|stabbed|ambush(?:ed)?|killing|derailed|drove into|run down|went at|break into|shot at|detonating|kidnapp(?:ed|ing)|abduct(?:ed|ing)|seized \d+|took \w+ hostage|massacred?|beheaded)\b/i;
 
 /** People a toll counts, one each after "a", "an", "another", "one" ("a parishioner", "another worshipper"). */
 export const PERSON_NOUNS =
@@ -207,9 +207,11 @@ export const ORGANIZATIONAL_CUES = {
 /** How the text says who did it: claim, hedged suspicion, contradiction, official attribution. */
 export const ATTRIBUTION_CUES = {
   claimed:
-    /\bclaim(?:ed|ing|s)?\b|\bcalled him one of its\b|\bon (?:his|their) orders\b|\bpresented themselves as\b|\btook credit\b/i,
-  suspected: /\b(?:suspected|allegedly|probably responsible|linked it to|alleged|hallmarks of|blamed (?:it )?on)\b/i,
-  disputed: /\b(?:dismissed|denied any role|no evidence (?:of|that)|gas leak|first claimed|competing claims?)\b/i,
+    /\bclaim(?:ed|ing|s)?\b|\bcalled him one of its\b|\bon (?:his|their) orders\b|\bpresented themselves as\b|\btook credit\b|\bsaid it (?:had )?carried out\b|\badmitted (?:responsibility|carrying out)\b/i,
+  suspected:
+    /\b(?:suspected|allegedly|probably responsible|linked it to|alleged|hallmarks of|blamed (?:it )?on|(?:main|primary) line of inquiry)\b|\b(?:believed?|believes|thought) (?:that )?(?:the )?[^.;]{0,50}\b(?:was|were) responsible\b/i,
+  disputed:
+    /\b(?:dismissed|denied any role|denied (?:involvement|responsibility)|disowned|not genuine|no evidence (?:of|that)|gas leak|first claimed|competing claims?)\b/i,
   unclaimed:
     /\b(?:no (?:immediate )?claim|never claimed|no (?:group|one|organi[sz]ation) (?:has )?(?:formally |yet )?claimed)\b/i,
 } as const;

@@ -12,6 +12,42 @@ describe('extractEvents', () => {
     expect(events.find((e) => e.date === '2012-01-23')?.location.name).toBe('Syria');
   });
 
+  it('reads how the text knows who did it: "said it carried out", "believe … was responsible", a denied blame, a disowned claim', () => {
+    const attributionOf = (sentence: string) =>
+      eventsOf(`MOPTI, 4 May 2021 — ${sentence}\n`).map((e) => [e.perpetrators[0], e.attribution]);
+    expect(
+      attributionOf(
+        'A soldier was shot dead on Monday night in Mopti. The Free Valley Front said it carried out the killing.',
+      ),
+    ).toEqual([['Free Valley Front', 'claimed']]);
+    expect(
+      attributionOf(
+        'A teacher was shot dead late on Monday in Mopti. Detectives believe the Free Valley Front was responsible.',
+      ),
+    ).toEqual([['Free Valley Front', 'suspected']]);
+    expect(
+      attributionOf(
+        'A bomb killed the governor in Mopti on Monday. The government blamed the Free Valley Front; its spokesman denied any role.',
+      ),
+    ).toEqual([['Free Valley Front', 'disputed']]);
+    expect(
+      attributionOf(
+        'Gunmen attacked a school in Mopti on Monday, killing 4. A Free Valley Front commander claimed the attack, but the movement disowned it.',
+      ),
+    ).toEqual([['Free Valley Front', 'disputed']]);
+  });
+
+  it('takes "was shot several times" and parcel bombs a group claims for attacks', () => {
+    const events = eventsOf(
+      'MOPTI, 5 May 2021 — A judge was in a critical condition after being shot several times last night in Mopti.\n' +
+        'BAMAKO, 9 May 2021 — The Free Valley Front has claimed that it sent the parcel bombs found on 2 May in Bamako.\n',
+    );
+    expect(events.map((e) => [e.date, e.category, e.subtype])).toEqual([
+      ['2021-05-04', 'attack', 'armed_assault'],
+      ['2021-05-02', 'attack', 'bombing'],
+    ]);
+  });
+
   it('reads splits, mergers and a new leader as organizational acts', () => {
     const events = eventsOf(
       'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
