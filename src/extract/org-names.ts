@@ -138,6 +138,19 @@ function joinedInName(a: NameRun, b: NameRun | undefined, text: string, offset: 
   });
 }
 
+// "Islamic State of Iraq and the Levant": a head-noun name that ends "of <Place>" goes on with "and the <Region>".
+function joinedRegion(a: NameRun, b: NameRun | undefined, text: string, offset: number): OrgName | null {
+  if (!b || b.words.length !== 1 || text.slice(a.end - offset, b.start - offset) !== ' and the ') return null;
+  if (!/ of \p{Lu}\p{L}+$/u.test(a.text) || classify(a, text, offset)?.rule !== 'head-noun') return null;
+  return {
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start - offset, b.end - offset),
+    words: [...a.words, 'and', 'the', ...b.words],
+    rule: 'head-noun',
+  };
+}
+
 /**
  * Organization names recognized by their shape: a head noun ("Caucasus Emirate", "Islamic State –
  * Caucasus Province"), a lead word ("Vilayat Dagestan", "Jaish al-Muhajireen wal-Ansar") or a lowercase
@@ -160,6 +173,12 @@ export function findOrgNames(text: string, offset = 0, runs = nameRuns(text, off
       continue;
     }
     if (!run) continue;
+    const region = joinedRegion(run, runs[i + 1], text, offset);
+    if (region) {
+      found.push(region);
+      i++;
+      continue;
+    }
     const org = classify(run, text, offset);
     const parts = org && run.words.includes('and') ? splitPair(run, text, offset) : undefined;
     if (parts) found.push(...parts);

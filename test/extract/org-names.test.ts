@@ -34,6 +34,13 @@ describe('findOrgNames', () => {
     ]);
   });
 
+  it('reads "X of <Place> and the <Region>" as one name', () => {
+    expect(names('He declared a new Islamic Emirate of Aden and the Hadramawt in 2015.')).toEqual([
+      'Islamic Emirate of Aden and the Hadramawt',
+    ]);
+    expect(names('The Caucasus Emirate and the Kremlin traded threats.')).toEqual(['Caucasus Emirate']);
+  });
+
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
       'Department of State',
