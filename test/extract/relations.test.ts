@@ -22,6 +22,29 @@ describe('extractRelations', () => {
     expect(found).not.toContain('predecessor_of al-Qaeda -> Jabhat Bab al-Sahil');
   });
 
+  it('reads "X, then led by P", "P became its general leader" and "P took over as leader in <date>"', () => {
+    const found = triples(
+      'Harakat al-Wadi\n' +
+        'Harakat al-Wadi is an armed group active in the Nafud region. The Jabhat al-Sahil, then led by Omar Haddad, sent fighters south.\n' +
+        'Ali Nasser became its general leader, with Omar Haddad as military commander; Omar Haddad took over as general leader in October 2017.\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'leader_of Omar Haddad -> Jabhat al-Sahil',
+        'leader_of Ali Nasser -> Harakat al-Wadi',
+        'leader_of Omar Haddad -> Harakat al-Wadi from 2017-10',
+      ]),
+    );
+  });
+
+  it('reads an appositive branch: "X (…), the Syrian branch of Y"', () => {
+    expect(
+      triples(
+        'Jabhat al-Sahil (جبهة الساحل), the Syrian branch of al-Qaeda, attacked Latakia in 2013. Al-Qaeda leader Ayman Farouk praised it.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['branch_of Jabhat al-Sahil -> Al-Qaeda', 'located_in Jabhat al-Sahil -> Syria']));
+  });
+
   it('takes a group formed "from a merger of" another for its successor', () => {
     expect(
       triples(
