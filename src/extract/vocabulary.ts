@@ -131,7 +131,8 @@ export const NOT_NAME_WORDS = new Set(
     'Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September ' +
     'Suspected Alleged Unidentified No ' +
     'October November December New Year Eve Eid Forgiveness Senior Lieutenant Emir Sheikh Father Mr Mrs Dr ' +
-    'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman'
+    'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman ' +
+    'Constable Detective Inspector Chief Superintendent Senator Judge'
   ).split(' '),
 );
 
