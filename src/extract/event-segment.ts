@@ -158,10 +158,11 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
       paragraphPlace = undefined;
       following = false;
     }
+    // "Twenty-five years after the Omagh bombing, …": the paragraph's first place frames what it goes on to tell.
+    paragraphPlace ??= place;
     if (!cue) {
       if (open && (FOLLOW_UP.test(sentence.text) || AFTERMATH.test(sentence.text))) open.sentences.push(sentence);
       paragraphDate = dates[dates.length - 1]?.edtf ?? paragraphDate;
-      paragraphPlace ??= place;
       continue;
     }
     // A claim told apart from the act ("claiming both Volgograd bombings", "claimed the assault on Sunday").
@@ -208,7 +209,7 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
     // "a trolleybus in the city": an incident told without a place happened where the dispatch's last one did,
     // when it followed within days; one years later ("was arrested … in May 2019") may have happened anywhere.
     const nearby = open && own && daysApart(own, open.date) <= 7 ? open.place : undefined;
-    const where = place ?? (own && cue.category !== 'organizational' ? nearby : paragraphPlace);
+    const where = place ?? (own && cue.category !== 'organizational' ? (nearby ?? paragraphPlace) : paragraphPlace);
     const scattered = new Set(input.placesOf(sentence).map((p) => p.name)).size > 1;
     const incident = {
       cue: category,

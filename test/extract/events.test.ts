@@ -48,6 +48,13 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('places an earlier attack told without a place where its paragraph opened', () => {
+    const events = eventsOf(
+      'BAMAKO, 3 June 2021 — Ten years after the Mopti bombing, relatives laid flowers at the memorial. The car bomb left in the town centre on 3 June 2011 killed 14 people.\n',
+    );
+    expect(events.find((e) => e.date === '2011-06-03')?.location.name).toBe('Mopti');
+  });
+
   it('reads splits, mergers and a new leader as organizational acts', () => {
     const events = eventsOf(
       'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
