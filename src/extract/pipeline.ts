@@ -51,6 +51,7 @@ function datelines(doc: ReadDocument): Map<number, Dateline> {
 function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sentence, DateMention[]> {
   const out = new Map<Sentence, DateMention[]>();
   let previous: string | undefined;
+  let previousParagraph = -1;
   for (const sentence of sentences) {
     const dateline = lines.get(sentence.paragraph);
     const dates = findDates(sentence.text, sentence.start, { anchor: dateline?.date, previous }).filter(
@@ -58,7 +59,11 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
     );
     out.set(sentence, dates);
     const full = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.edtf)).pop();
-    previous = full?.edtf ?? dates[dates.length - 1]?.edtf ?? previous;
+    // "the New IRA, formed in 2012, …. Detectives arrested two men the following day": a coarser date told in
+    // passing does not replace the day the paragraph is about.
+    const keepDay = sentence.paragraph === previousParagraph && /^\d{4}-\d{2}-\d{2}$/.test(previous ?? '');
+    previous = full?.edtf ?? (keepDay ? previous : (dates[dates.length - 1]?.edtf ?? previous));
+    previousParagraph = sentence.paragraph;
   }
   sentences.forEach((sentence, i) => {
     const next = sentences[i + 1];

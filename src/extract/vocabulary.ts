@@ -184,7 +184,7 @@ export const PERSON_NOUNS =
 
 /** Cues that state forces acted against militants: raids, operations, detentions. */
 export const SECURITY_CUES =
-  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|soldiers|army|military|gendarmes) (?:\w+ )?(?:arrested|detained|captured|raided))\b/i;
+  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|detectives|soldiers|army|military|gendarmes) (?:\w+ )?(?:arrested|detained|captured|raided))\b/i;
 
 /** State forces by their general head nouns, with a qualifier before them: "FSB special forces", "Nigerian troops". */
 export const STATE_FORCE_PATTERN =

@@ -55,6 +55,18 @@ describe('extractEvents', () => {
     expect(events.find((e) => e.date === '2011-06-03')?.location.name).toBe('Mopti');
   });
 
+  it('dates "the following day" from the day the paragraph is about, not a year told in passing', () => {
+    const events = eventsOf(
+      'DIGEST\n\nGAO, 20.01.2019 — A car bomb exploded outside the courthouse in Gao on Saturday. ' +
+        'Police said the Free Valley Front, formed in 2012 from a merger of smaller groups, was its main line of inquiry. ' +
+        'Detectives arrested two men in Gao the following day.\n',
+    );
+    expect(events.filter((e) => e.category !== 'organizational').map((e) => [e.date, e.subtype])).toEqual([
+      ['2019-01-19', 'bombing'],
+      ['2019-01-20', 'arrest'],
+    ]);
+  });
+
   it('reads splits, mergers and a new leader as organizational acts', () => {
     const events = eventsOf(
       'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
