@@ -75,6 +75,8 @@ function daysApart(a: string, b: string): number {
   return ra && rb ? Math.abs(Date.parse(ra) - Date.parse(rb)) / 86_400_000 : Infinity;
 }
 
+// Two or three capitalized words in a row, as a person's name is written ("John Caldwell").
+const PERSON_NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b/gu;
 // How long after an attack a claim told apart from it may still be its claim.
 const CLAIM_WINDOW_DAYS = 60;
 
@@ -98,6 +100,10 @@ function claimedEarlier(
       act?.start && act.start <= told.end && daysApart(incident.date, dates[0]!.edtf) <= CLAIM_WINDOW_DAYS,
     );
   });
+  // "A message claiming the shooting of John Caldwell …": the attack on the person the claim names.
+  const people = [...sentence.text.matchAll(PERSON_NAME)].map((m) => m[0]);
+  const onPerson = attacks.filter((i) => people.some((p) => i.sentences.some((s) => s.text.includes(p))));
+  if (onPerson.length) return onPerson.slice(-1);
   const named = place
     ? attacks.filter((i) => i.place && (i.place.name === place.name || i.place.admin1 === place.name))
     : FOLLOW_UP.test(sentence.text)

@@ -67,6 +67,16 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('joins a later claim to the attack on the person it names, though it was found elsewhere', () => {
+    const events = eventsOf(
+      'DIGEST\n\nMOPTI, 23.02.2023 — Judge Omar Haddad was in a critical condition after being shot several times last night in Mopti.\n\n' +
+        'GAO, 27 February 2023 — A message claiming the shooting of Omar Haddad in the name of the Free Valley Front appeared on a wall in Gao.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.perpetrators, e.attribution])).toEqual([
+      ['2023-02-22', 'Mopti', ['Free Valley Front'], 'claimed'],
+    ]);
+  });
+
   it('reads splits, mergers and a new leader as organizational acts', () => {
     const events = eventsOf(
       'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
