@@ -73,7 +73,7 @@ export function readSentenceAliases(registry: EntityRegistry, text: string, offs
       }
     }
     const known =
-      /^,\s(?:(?:an?|the)\s[^,.;()]{0,60}?\s)?(?:(?:also\s)?known as|formally|officially|formerly called)\s(?:the\s)?/.exec(
+      /^,\s(?:(?:an?|the)\s[^,.;()]{0,60}?\s)?(?:(?:also\s)?known as|formally|officially|formerly called|(?:now\s)?(?:using|under)\s(?:his|her)\s(?:birth|real|legal)\sname)\s(?:the\s)?/.exec(
         rest,
       );
     const knownRun = known && nameRuns(rest.slice(known[0].length))[0];

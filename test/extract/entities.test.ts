@@ -30,6 +30,13 @@ describe('extractEntities', () => {
     expect(registry.find('Liberation Front')?.name).not.toBe('Oromo Liberation Front');
   });
 
+  it('folds a birth name the text gives after a nom de guerre into the same person', () => {
+    const { registry } = entitiesOf(
+      'In 2025 Abu Omar al-Wadi, now using his birth name Karim Haddad, was named interim president. Karim Haddad spoke on television.\n',
+    );
+    expect(registry.find('Karim Haddad')?.name).toBe('Abu Omar al-Wadi');
+  });
+
   it('takes a quoted English rendering in parentheses for an alias', () => {
     const { registry } = entitiesOf(
       'In 2016 the group renamed itself Jabhat Bab al-Wadi ("Front for the Gate of the Valley").\n',
