@@ -33,7 +33,7 @@ const OWN_VIOLENCE =
 const NOUN_CUE = /^(?:attacks?|bombings?|assault)\b/i;
 // Tolls, aftermaths and claims told after the incident, in the same dispatch.
 const AFTERMATH =
-  /\b(?:killed|died|dead|toll|wounded|injured|hurt|claim(?:ed|s)?|responsib\w+|blamed|assessment|suspect\w*|linked|investigators)\b/i;
+  /\b(?:killed|died|dead|toll|wounded|wounding|injured|injuring|hurt|claim(?:ed|s)?|responsib\w+|blamed|assessment|suspect\w*|linked|investigators)\b/i;
 const FOLLOW_UP =
   /\b(?:the|this|that|both) (?:attack|attacks|assault|raid|bombing|bombings|series|operation|explosions?|shooting)\b|\b(?:the|all)(?: of the)? (?:attackers?|assailants?|gunman|gunmen|bomber)\b/i;
 

@@ -77,6 +77,13 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('adds the wounded of a following sentence that tells no act of its own to the incident', () => {
+    const events = eventsOf(
+      'GAO, 8 March 2021 — Two soldiers were shot dead late on Sunday outside the barracks in Gao. Gunmen in a car fired more than 60 rounds, wounding two other soldiers and two drivers.\n',
+    );
+    expect(events.map((e) => [e.date, e.killed, e.injured])).toEqual([['2021-03-07', 2, 4]]);
+  });
+
   it('reads splits, mergers and a new leader as organizational acts', () => {
     const events = eventsOf(
       'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
