@@ -3,6 +3,7 @@ import { readAcronymVariants, readDerivedNames, readHeadReferences, readSentence
 import { EntityRegistry, type EntityRecord } from './entity-registry.js';
 import { parseAliasList, parseNameBlock, parseNamesNote } from './names-note.js';
 import { nameRuns } from './name-runs.js';
+import { readTranslatedForms } from './entity-translations.js';
 import { findOrgNames } from './org-names.js';
 import { findPersonNames } from './person-names.js';
 import type { Line, ReadDocument, Sentence, Span } from './types.js';
@@ -39,7 +40,7 @@ function isNameBlock(line: Line): boolean {
 const GROUP_WORDS =
   /\b(?:organi[sz]ation|group|movement|militia|insurgen\w*|separatist|jihadist|guerrilla|armed|faction|network)\b/i;
 function titleOrganization(doc: ReadDocument, prose: Sentence[]): (Span & { text: string }) | undefined {
-  const title = doc.title?.trim();
+  const title = titleName(doc);
   if (!title || title.split(/\s+/).length > 5 || /[.:|,]/.test(title) || findOrgNames(title).length) return undefined;
   const line = doc.body.slice(0, 4).find((l) => l.text.trim() === title);
   if (!line) return undefined;
@@ -52,8 +53,19 @@ function titleOrganization(doc: ReadDocument, prose: Sentence[]): (Span & { text
   return { text: title, start, end: start + title.length };
 }
 
+// "Tehrik-i-Taliban Pakistan (TTP)": a title's trailing abbreviation in parentheses is an alias, not part of the name.
+const TITLE_ABBREVIATION = /\s\(([\p{Lu}\p{N}&.-]{2,10})\)$/u;
+const titleName = (doc: ReadDocument) => doc.title?.trim().replace(TITLE_ABBREVIATION, '');
+
 function mainOrganization(doc: ReadDocument, registry: EntityRegistry): EntityRecord | undefined {
-  const titled = doc.title ? registry.find(doc.title.trim()) : undefined;
+  const name = titleName(doc);
+  const titled = name ? registry.find(name) : undefined;
+  const abbreviation = doc.title && TITLE_ABBREVIATION.exec(doc.title.trim())?.[1];
+  if (titled?.kind === 'organization' && abbreviation) {
+    const other = registry.find(abbreviation);
+    if (other && other !== titled && other.kind === 'organization') registry.merge(titled, other);
+    else if (!other) registry.addAlias(titled, abbreviation);
+  }
   if (titled?.kind === 'organization') return titled;
   const heads = [doc.title ?? '', ...doc.body.slice(0, 3).map((l) => l.text)];
   for (const text of heads) {
@@ -172,6 +184,7 @@ export function extractEntities(
   readDerivedNames(registry, prose.map((s) => s.text).join('\n'));
   addSurnames(registry, prose.map((s) => s.text).join('\n'));
   addQuotedNoms(registry, doc, prose);
+  readTranslatedForms(registry, prose.map((s) => s.text).join('\n'));
   mergeShortForms(registry);
   return { registry, main: main && registry.live(main) };
 }
@@ -185,6 +198,12 @@ function noteOwner(doc: ReadDocument, registry: EntityRegistry): EntityRecord | 
   return before[before.length - 1]?.entity;
 }
 
+const GENERIC_NAME_WORDS = new Set(
+  'islamic national popular democratic revolutionary liberation united people peoples free new real patriotic armed socialist communist arab front army state movement'.split(
+    ' ',
+  ),
+);
+
 // "Vilayat Kavkaz" is the opening of "Vilayat Kavkaz Islamskogo gosudarstva"; "Caucasus Province" the
 // end of "Islamic State – Caucasus Province": short forms of one organization merge into it.
 function mergeShortForms(registry: EntityRegistry): void {
@@ -195,13 +214,20 @@ function mergeShortForms(registry: EntityRegistry): void {
   for (const short of orgs()) {
     const key = norm(short.name);
     if (!key.includes(' ')) continue;
+    // "the Zenki Movement" ends "Nour al-Din al-Zenki Movement"; "Liberation Front" ends too many names to say.
+    const distinctive = !GENERIC_NAME_WORDS.has(key.split(' ')[0] ?? '');
     const owners = orgs().filter(
       (o) =>
         o !== short &&
         [o.name, ...o.aliases].some((n) => {
           const k = norm(n);
           const leadWord = ORG_LEAD_WORDS.has(key.split(' ')[0] ?? '');
-          return k !== key && ((leadWord && k.startsWith(`${key} `)) || (/ [–-] /.test(n) && k.endsWith(` ${key}`)));
+          return (
+            k !== key &&
+            ((leadWord && k.startsWith(`${key} `)) ||
+              (/ [–-] /.test(n) && k.endsWith(` ${key}`)) ||
+              (distinctive && k.endsWith(` ${key}`)))
+          );
         }),
     );
     if (owners.length === 1 && owners[0]) registry.merge(owners[0], short);

@@ -22,6 +22,10 @@ function aliasesInPart(part: string): { text: string; lang?: string }[] {
   // "Euskadi Ta Askatasuna, "Basque Homeland and Liberty"": a native name and its quoted English gloss.
   const glossed = /^([^,"“”]+),\s*["“]([^"“”]+)["”]$/.exec(text);
   if (glossed) return [...aliasesInPart(glossed[1] ?? ''), { text: (glossed[2] ?? '').trim(), lang: 'en' }];
+  // "Jabhat Fatah al-Sham ("Front for the Conquest of the Levant")": a quoted English rendering alone.
+  const gloss =
+    /^["“]((?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in)(?: (?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in)){1,8})["”]$/u.exec(text);
+  if (gloss) return [{ text: gloss[1] ?? '', lang: 'en' }];
   const named = /\b(?:its|their|the) (\p{L}+) name (.+)$/iu.exec(text);
   if (named) return [{ text: (named[2] ?? '').trim(), lang: languageOf(named[1] ?? '') }];
   const called = /\b(?:also called|also known as|known as|or) (?:the )?(.+)$/i.exec(text);
@@ -69,7 +73,7 @@ export function readSentenceAliases(registry: EntityRegistry, text: string, offs
       }
     }
     const known =
-      /^,\s(?:(?:an?|the)\s[^,.;()]{0,60}?\s)?(?:(?:also\s)?known as|formally|officially|formerly called)\s(?:the\s)?/.exec(
+      /^,\s(?:(?:an?|the)\s[^,.;()]{0,60}?\s)?(?:(?:also\s)?known as|formally|officially|formerly called|(?:now\s)?(?:using|under)\s(?:his|her)\s(?:birth|real|legal)\sname)\s(?:the\s)?/.exec(
         rest,
       );
     const knownRun = known && nameRuns(rest.slice(known[0].length))[0];

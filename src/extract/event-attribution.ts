@@ -102,10 +102,11 @@ export function readActors(
       ? { perpetrators: groups, attribution: 'suspected' }
       : { perpetrators: [], attribution: 'unknown' };
   }
+  // "The government blamed X; his spokesman denied any role": an attribution the accused deny is disputed.
   if (ATTRIBUTION_CUES.suspected.test(text) && !/\bclaimed\b/.test(text))
-    return { perpetrators: groups, attribution: 'suspected' };
+    return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'suspected' };
   if (ATTRIBUTION_CUES.claimed.test(text))
     return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'claimed' };
   if (OFFICIAL.test(text)) return { perpetrators: groups, attribution: 'confirmed' };
-  return { perpetrators: groups, attribution: 'suspected' };
+  return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'suspected' };
 }

@@ -17,7 +17,7 @@ const PASSIVE =
 const ACTIVE = /\b(?:killing|wounding|injuring|leaving|causing the injuries of|killed|wounded|injured|hit)\s/g;
 // "killed 5", "wounded a traffic officer": a verb followed by its object is active, not a passive toll.
 const OBJECT_FOLLOWS =
-  /^\s+(?:at least |some |about )?(?:\d|a |an |another |one |two |three |four |five |six |seven |eight |nine |ten |him\b|her\b|the |Sufi |[A-Z][a-z]+ [A-Z])/;
+  /^\s+(?:at least |some |about |all )?(?:\d|a |an |another |one |two |three |four |five |six |seven |eight |nine |ten |him\b|her\b|the |Sufi |[A-Z][a-z]+ [A-Z])/;
 const PERPETRATOR =
   /\b(?:attackers?|militants?|gunm[ae]n|assailants?|bombers?|insurgents?|fighters?|associates|suspects?)\b/i;
 // One person each: "a parishioner", "another worshipper", "a law enforcement officer", "the attacker",
@@ -32,6 +32,8 @@ const SUBJECT_PRONOUN = /^\s*(?:he|she)\b/i;
 // A full stop inside "U.S. soldiers" is an abbreviation's, not a boundary.
 const BOUNDARY = /[;:()]|\.(?!\p{L}|\s+\p{Ll})|\b(?:when|before|after|while|as well as|in addition)\b/gu;
 const INJURY = /wound|injur|hurt|hospital|\bhit\b/;
+const BY_FORCES = /^\s+by (?:the )?(?:security forces|police|soldiers|troops|the army|army|forces|commandos)\b/;
+const REVISED_TO = /\b(?:rose|risen|raised|revised|climbed|increased)\b(?=[^.;]{0,40}?\bto\s)/;
 const BOMBER_CLAUSE = /\b(?:plus|including|included|again including) the bombers?\b|\bthe bombers? included\b/g;
 
 function lastBoundary(text: string): number {
@@ -129,8 +131,11 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
       windowCount(window, local, from, SUBJECT_PRONOUN) ??
       (/\ball\b/i.test(window) && PERPETRATOR.test(window) ? { min: 2, max: null } : undefined);
     if (count === undefined) continue;
+    // "all four were shot dead by security forces": those the forces killed were the attackers.
+    const byForces = BY_FORCES.test(text.slice(m.index + m[0].length));
     if (INJURY.test(m[0])) add(out, 'injured', count);
-    else if (PERPETRATOR.test(window) || /^\s*(?:he|she)\s/i.test(window)) add(out, 'killedPerpetrators', count);
+    else if (PERPETRATOR.test(window) || /^\s*(?:he|she)\s/i.test(window) || byForces)
+      add(out, 'killedPerpetrators', count);
     else add(out, 'killed', count);
   }
   for (const m of text.matchAll(ACTIVE)) {
@@ -173,6 +178,18 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   if (including) {
     out.killedPerpetrators = Number(including[1]);
     out.includesPerpetrators = true;
+  }
+  // "The toll, first reported as 32, rose to 84 killed"; "spoke of 12 dead; the toll rose to 28 and later to 29":
+  // the last figure the toll rose to stands for the dead.
+  const rose = REVISED_TO.exec(text);
+  if (rose) {
+    const figures = local.filter(
+      (c) =>
+        c.start > rose.index &&
+        /\bto\s+(?:at least\s+)?$/.test(text.slice(Math.max(rose.index, c.start - 15), c.start)),
+    );
+    const latest = figures[figures.length - 1];
+    if (latest && !INJURY.test(text.slice(latest.end, latest.end + 20))) out.killed = latest.count;
   }
   // "put the toll at 40, later raised to 145", "the death toll rose to 62": the last figure given stands.
   const toll = /\b(?:death\s)?toll\b/i.exec(text);

@@ -17,7 +17,7 @@ const AIRSTRIKE = /\b(?:air|drone) ?strikes?\b/i;
 // Militants or a named fighter killed with no attack told: "five other IS militants were killed".
 const MILITANTS_KILLED =
   /\b(?:militants?|insurgents?|fighters?)\b[^.;]{0,40}\b(?:were|was) killed\b|^(?:\p{Lu}\p{L}+ ){0,3}(?:was|were) killed\b|^Killed\b/u;
-const CLAIM_FOR = /\bclaimed (?:responsibility for|the|both)\b/i;
+const CLAIM_FOR = /\bclaim(?:ed|ing) (?:responsibility for|the|both)\b/i;
 // Victims of a violent act told in the passive: "A traffic policeman was killed and two colleagues were wounded".
 const VICTIMS_HIT = new RegExp(
   String.raw`\b${PERSON_NOUNS}\b[^.;]{0,40}\b(?:were|was) (?:shot dead|killed|wounded|injured)\b|\b${PERSON_NOUNS} (?:died|were shot dead)\b`,

@@ -33,7 +33,7 @@ const OWN_VIOLENCE =
 const NOUN_CUE = /^(?:attacks?|bombings?|assault)\b/i;
 // Tolls, aftermaths and claims told after the incident, in the same dispatch.
 const AFTERMATH =
-  /\b(?:killed|died|dead|toll|wounded|injured|hurt|claim(?:ed|s)?|responsib\w+|blamed|assessment|suspect\w*|linked|investigators)\b/i;
+  /\b(?:killed|died|dead|toll|wounded|wounding|injured|injuring|hurt|claim(?:ed|s)?|responsib\w+|blamed|assessment|suspect\w*|linked|investigators)\b/i;
 const FOLLOW_UP =
   /\b(?:the|this|that|both) (?:attack|attacks|assault|raid|bombing|bombings|series|operation|explosions?|shooting)\b|\b(?:the|all)(?: of the)? (?:attackers?|assailants?|gunman|gunmen|bomber)\b/i;
 
@@ -75,6 +75,8 @@ function daysApart(a: string, b: string): number {
   return ra && rb ? Math.abs(Date.parse(ra) - Date.parse(rb)) / 86_400_000 : Infinity;
 }
 
+// Two or three capitalized words in a row, as a person's name is written ("John Caldwell").
+const PERSON_NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b/gu;
 // How long after an attack a claim told apart from it may still be its claim.
 const CLAIM_WINDOW_DAYS = 60;
 
@@ -98,6 +100,10 @@ function claimedEarlier(
       act?.start && act.start <= told.end && daysApart(incident.date, dates[0]!.edtf) <= CLAIM_WINDOW_DAYS,
     );
   });
+  // "A message claiming the shooting of John Caldwell …": the attack on the person the claim names.
+  const people = [...sentence.text.matchAll(PERSON_NAME)].map((m) => m[0]);
+  const onPerson = attacks.filter((i) => people.some((p) => i.sentences.some((s) => s.text.includes(p))));
+  if (onPerson.length) return onPerson.slice(-1);
   const named = place
     ? attacks.filter((i) => i.place && (i.place.name === place.name || i.place.admin1 === place.name))
     : FOLLOW_UP.test(sentence.text)
@@ -158,10 +164,11 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
       paragraphPlace = undefined;
       following = false;
     }
+    // "Twenty-five years after the Omagh bombing, …": the paragraph's first place frames what it goes on to tell.
+    paragraphPlace ??= place;
     if (!cue) {
       if (open && (FOLLOW_UP.test(sentence.text) || AFTERMATH.test(sentence.text))) open.sentences.push(sentence);
       paragraphDate = dates[dates.length - 1]?.edtf ?? paragraphDate;
-      paragraphPlace ??= place;
       continue;
     }
     // A claim told apart from the act ("claiming both Volgograd bombings", "claimed the assault on Sunday").
@@ -208,7 +215,7 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
     // "a trolleybus in the city": an incident told without a place happened where the dispatch's last one did,
     // when it followed within days; one years later ("was arrested … in May 2019") may have happened anywhere.
     const nearby = open && own && daysApart(own, open.date) <= 7 ? open.place : undefined;
-    const where = place ?? (own && cue.category !== 'organizational' ? nearby : paragraphPlace);
+    const where = place ?? (own && cue.category !== 'organizational' ? (nearby ?? paragraphPlace) : paragraphPlace);
     const scattered = new Set(input.placesOf(sentence).map((p) => p.name)).size > 1;
     const incident = {
       cue: category,

@@ -116,7 +116,12 @@ export function parseAliasList(text: string, offset: number): NoteName[] {
   const cuts = [...text.slice(lead).matchAll(separator)].map((m) => [lead + m.index!, lead + m.index! + m[0].length]);
   for (const [cut, next] of [...cuts, [text.length, text.length]] as [number, number][]) {
     const paren = /\(([^()]{1,100})\)\s{0,3}$/.exec(text.slice(from, cut).replace(/[.\s]+$/, ''));
-    if (paren) {
+    // "تحریک طالبان پاکستان (Urdu)": a language in parentheses says what the name is, it is no name itself.
+    const language = paren && LANGUAGE_NAMES[paren[1]!.trim().toLowerCase()];
+    if (paren && language) {
+      const head = nameAt(line, from, from + paren.index);
+      if (head) names.push({ ...head, lang: language });
+    } else if (paren) {
       const head = nameAt(line, from, from + paren.index);
       const abbr = nameAt(line, from + paren.index + 1, from + paren.index + 1 + paren[1]!.length);
       if (head) names.push(withScriptLanguage(head));

@@ -27,6 +27,12 @@ const GROUP_NOUN_AFTER =
 const IS_A_GROUP =
   /^(?:\[[^\]\n]{1,20}\])*(?:[ \t]*\([^()\n]*\))?,?[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:group|organi[sz]ation|movement|militia|insurgency|network)\b/;
 const CLAIMED_BY = /\bclaimed\s(?:responsibility\s)?by\s(?:the\s)?$/;
+// "The Real IRA claimed responsibility", "the Continuity IRA said it carried out the killing": a name with an
+// article that claims or disowns an attack is a group (a person takes no article and is "he", not "it").
+const CLAIMS_AS_GROUP =
+  /^[ \t]+(?:(?:has|have|had)[ \t]+)?(?:claimed[ \t]+(?:responsibility|that[ \t]+it|the|it)|said[ \t]+it|denied[ \t]+(?:involvement|responsibility))\b/;
+const THE_BEFORE = /\bthe[ \t]+$/i;
+const LINKED_LEAD = /^(\p{L}+)-(?:ul|ut|us|ud|e|i|al|il)-\p{L}{3,}$/u;
 const LOWERCASE_HEAD = /^[ \t]+(jamaat|brigade|battalion)\b/;
 
 function dropLeadingFunctionWords(run: NameRun): NameRun | null {
@@ -50,6 +56,9 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
   const leadAt = words.findIndex((w) => ORG_LEAD_WORDS.has(w));
   if (leadAt >= 0 && words.length > leadAt + 1) return { ...run, rule: 'lead-word' };
   if (words.length >= 2 && ORG_HEAD_NOUNS.has(last)) return { ...run, rule: 'head-noun' };
+  // "Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan": a lead word joined to the rest of the name by a linking particle.
+  const joinedLead = LINKED_LEAD.exec(words[0] ?? '');
+  if (joinedLead && ORG_LEAD_WORDS.has(joinedLead[1] ?? '')) return { ...run, rule: 'lead-word' };
   // "Riyad-us Saliheen Brigade of Martyrs", "Institute for the Study of War": a head noun followed by of/for.
   const headAt = words.findIndex((w) => ORG_HEAD_NOUNS.has(w));
   if (headAt >= 0 && headAt < words.length - 1) {
@@ -76,6 +85,16 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
     CLAIMED_BY.test(text.slice(Math.max(0, run.start - offset - 40), run.start - offset))
   )
     return { ...run, rule: 'described-as-group' };
+  // "The New IRA has claimed …": a qualifier that never opens a person's name ("New") may open a group's.
+  const namedLast = !NOT_NAME_WORDS.has(run.words[run.words.length - 1] ?? '') && !demonym(last);
+  if (
+    namedLast &&
+    !words.some((w) => MONTHS.includes(w)) &&
+    words.length <= 4 &&
+    CLAIMS_AS_GROUP.test(after) &&
+    THE_BEFORE.test(text.slice(Math.max(0, run.start - offset - 8), run.start - offset))
+  )
+    return { ...run, rule: 'described-as-group' };
   const tail = LOWERCASE_HEAD.exec(after);
   if (tail && words.length <= 3) {
     const end = run.end + tail[0].length;
@@ -85,13 +104,13 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
   return null;
 }
 
-// "Boko Haram and Islamic State West Africa Province": two groups when what follows "and" is a whole
-// name of its own; "Kabarda, Balkaria and Karachay" stays one name.
+// "Boko Haram and Islamic State West Africa Province", "Jabhat Ansar al-Din and Jaysh al-Sunna": two groups
+// when what follows "and" is a whole name of its own; "Kabarda, Balkaria and Karachay" stays one name.
 function splitPair(run: NameRun, text: string, offset: number): OrgName[] | undefined {
   const at = run.words.lastIndexOf('and');
   const after = subRun(run, at + 1, run.words.length);
   const second = after && after.words.length >= 2 ? classify(after, text, offset) : null;
-  if (!second || second.rule !== 'head-noun') return undefined;
+  if (!second || (second.rule !== 'head-noun' && second.rule !== 'lead-word')) return undefined;
   const before = subRun(run, 0, at);
   const first = before && classify(before, text.slice(0, before.end - offset) + text.slice(run.end - offset), offset);
   return first ? [first, second] : [second];
@@ -119,6 +138,19 @@ function joinedInName(a: NameRun, b: NameRun | undefined, text: string, offset: 
   });
 }
 
+// "Islamic State of Iraq and the Levant": a head-noun name that ends "of <Place>" goes on with "and the <Region>".
+function joinedRegion(a: NameRun, b: NameRun | undefined, text: string, offset: number): OrgName | null {
+  if (!b || b.words.length !== 1 || text.slice(a.end - offset, b.start - offset) !== ' and the ') return null;
+  if (!/ of \p{Lu}\p{L}+$/u.test(a.text) || classify(a, text, offset)?.rule !== 'head-noun') return null;
+  return {
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start - offset, b.end - offset),
+    words: [...a.words, 'and', 'the', ...b.words],
+    rule: 'head-noun',
+  };
+}
+
 /**
  * Organization names recognized by their shape: a head noun ("Caucasus Emirate", "Islamic State –
  * Caucasus Province"), a lead word ("Vilayat Dagestan", "Jaish al-Muhajireen wal-Ansar") or a lowercase
@@ -141,6 +173,12 @@ export function findOrgNames(text: string, offset = 0, runs = nameRuns(text, off
       continue;
     }
     if (!run) continue;
+    const region = joinedRegion(run, runs[i + 1], text, offset);
+    if (region) {
+      found.push(region);
+      i++;
+      continue;
+    }
     const org = classify(run, text, offset);
     const parts = org && run.words.includes('and') ? splitPair(run, text, offset) : undefined;
     if (parts) found.push(...parts);

@@ -7,9 +7,10 @@ export interface PersonName extends NameRun {
   rule: 'full-name' | 'role-context';
 }
 
-// Words that name places, buildings or vehicles, never people ("Park Kultury", "Press House", "Nevsky Express").
+// Words that name places, buildings, vehicles, laws or publications, never people ("Park Kultury", "Press House",
+// "Nevsky Express", "Liaquat Bagh", "Terrorism Act").
 const PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower greater saint st park house express metro airport station street square church cathedral mosque river mount lake republic oblast krai district region united ministry holy designated global university college school academy hospital hotel mall market stadium prison camp barracks club restaurant cup championship games olympics bridge road highway'.split(
+  'north south east west northern southern eastern western central upper lower greater saint st park house express metro airport station street square church cathedral mosque river mount lake republic oblast krai district region united ministry holy designated global university college school academy hospital hotel mall market stadium prison camp barracks club restaurant cup championship games olympics bridge road highway bagh garden gardens manor estate complex compound governorate act programme program encyclopedia organizations terrorist'.split(
     ' ',
   ),
 );
@@ -45,9 +46,10 @@ function pieces(run: NameRun): NameRun[] {
   return out;
 }
 
-// "Government Girls Secondary School", "Garissa University College": a facility's name, not a person's.
+// "Government Girls Secondary School", "Garissa University College", "Public Order Act": a facility's, a law's or a
+// publication's name, not a person's.
 const FACILITY =
-  /^(?:university|college|school|academy|hospital|hotel|mall|market|stadium|prison|camp|barracks|club|restaurant|cup|championship|games|olympics|bridge|road|highway|street|square|station|airport|church|cathedral|mosque)$/i;
+  /^(?:university|college|school|academy|hospital|hotel|mall|market|stadium|prison|camp|barracks|club|restaurant|cup|championship|games|olympics|bridge|road|highway|street|square|station|airport|church|cathedral|mosque|act|programme|program|encyclopedia|organizations|manor|estate|bagh|gardens?|complex|compound|governorate)$/i;
 
 function trimToUsable(run: NameRun): NameRun | null {
   if (FACILITY.test(run.words[run.words.length - 1] ?? '')) return null;

@@ -14,6 +14,7 @@ import { extractRelations } from './relations.js';
 import { dateProvinceBranches } from './relation-structure.js';
 import { splitSentences } from './sentences.js';
 import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
+import { NON_ARMED_HEADS } from './vocabulary.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -67,6 +68,7 @@ function datelines(doc: ReadDocument): Map<number, Dateline> {
 function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sentence, DateMention[]> {
   const out = new Map<Sentence, DateMention[]>();
   let previous: string | undefined;
+  let previousParagraph = -1;
   for (const sentence of sentences) {
     const dateline = lines.get(sentence.paragraph);
     const dates = findDates(sentence.text, sentence.start, { anchor: dateline?.date, previous }).filter(
@@ -74,7 +76,11 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
     );
     out.set(sentence, dates);
     const full = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.edtf)).pop();
-    previous = full?.edtf ?? dates[dates.length - 1]?.edtf ?? previous;
+    // "the New IRA, formed in 2012, …. Detectives arrested two men the following day": a coarser date told in
+    // passing does not replace the day the paragraph is about.
+    const keepDay = sentence.paragraph === previousParagraph && /^\d{4}-\d{2}-\d{2}$/.test(previous ?? '');
+    previous = full?.edtf ?? (keepDay ? previous : (dates[dates.length - 1]?.edtf ?? previous));
+    previousParagraph = sentence.paragraph;
   }
   sentences.forEach((sentence, i) => {
     const next = sentences[i + 1];
@@ -136,6 +142,8 @@ function documentRegion(
   return best ?? places.find((p) => p.precision === 'country');
 }
 
+const isStateBody = (name: string) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase()));
+
 // The place a group is located in, by its first located_in relation.
 function homeOf(record: EntityRecord, relations: Relation[]): string | undefined {
   return relations.find((r) => r.type === 'located_in' && r.subject === record.name)?.object;
@@ -189,6 +197,14 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const isPlace = (name: string) => name.includes(' ') && gazetteer.lookup(name).length > 0;
   const { registry, main } = extractEntities(doc, sentences, { isPlace });
   const relations = extractRelations({ doc, sentences, registry, main, datesOf, placesOf });
+  // "the Islamic State of Iraq": a place inside an armed group's name is no place where an event happened
+  // (a state body's, "Police Service of Northern Ireland", is where it works).
+  const eventPlacesOf = (s: Sentence) => {
+    const orgs = registry
+      .mentionsIn(s.text, s.start)
+      .filter((m) => m.entity.kind === 'organization' && !isStateBody(m.entity.name));
+    return placesOf(s).filter((p) => !orgs.some((m) => m.start <= p.start && p.end <= m.end));
+  };
   const related = (type: Relation['type'], subject: EntityRecord) =>
     registry.find(relations.find((r) => r.type === type && r.subject === subject.name)?.object ?? '');
   const events = extractEvents({
@@ -205,10 +221,10 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
       source: doc.text,
     },
     datesOf,
-    placesOf,
+    placesOf: eventPlacesOf,
     countsOf: (s) => counts.get(s) ?? counts.set(s, findCounts(s.text, s.start)).get(s)!,
     region: documentRegion(
-      [...places.values()].flat(),
+      sentences.flatMap(eventPlacesOf),
       gazetteer,
       doc.body[2]?.start ?? doc.text.length,
       main && homeOf(main, relations),

@@ -14,6 +14,8 @@ export interface SentenceFacts {
   main?: EntityRecord;
   /** The person a bullet line opens with ("Aslan Byutukayev (Emir Khamzat): commander of …"). */
   lineSubject?: EntityMention;
+  /** Organizations the previous sentences named as subjects, latest first: who "the group" was a sentence ago. */
+  recentGroups?: readonly EntityRecord[];
   registry: EntityRegistry;
 }
 
@@ -66,4 +68,19 @@ export function topicReference(facts: SentenceFacts, phrase: string): EntityReco
   if (!head) return undefined;
   const words = [topic.name, ...topic.aliases].join(' ').toLowerCase();
   return head === 'group' || head === 'organization' || words.includes(head) ? topic : undefined;
+}
+
+// A name right after one of these words is the object of a clause ("ties with al-Qaeda", "merged into a new X"),
+// not the group the clause is about.
+const OBJECT_BEFORE = /\b(?:with|from|to|into|of|against|by|for|under)\s(?:(?:the|a|an|new|its|their)\s){0,2}$/i;
+
+/**
+ * Whether a mention stands as a clause's subject, not after a preposition.
+ *
+ * @example
+ * isSubjectMention(sentence, alQaedaIn('cut its ties with al-Qaeda')) // false
+ */
+export function isSubjectMention(sentence: Sentence, mention: EntityMention): boolean {
+  const from = mention.start - sentence.start;
+  return !OBJECT_BEFORE.test(sentence.text.slice(Math.max(0, from - 30), from));
 }

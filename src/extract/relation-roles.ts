@@ -95,6 +95,27 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
       continue;
     out.push(draft('leader_of', person.entity, object, 'appointed-as-leader', { start }));
   }
+  // "The Islamic State of Iraq, then led by Abu Bakr al-Baghdadi": a group led by the person right after.
+  for (const m of text.matchAll(/,? (?:then |later |now )?led by /gu)) {
+    const org = mentionBefore(facts, at(facts, m.index), 'organization');
+    const person = mentionAfter(facts, at(facts, m.index + m[0].length), 'person');
+    if (!org || !person || person.start !== at(facts, m.index + m[0].length)) continue;
+    if (at(facts, m.index) - org.end > 2) continue;
+    out.push(draft('leader_of', person.entity, org.entity, 'led-by'));
+  }
+  // "X became its general leader", "X took over as general leader in October 2017": the topic's new leader.
+  for (const m of text.matchAll(
+    /\b(?:became (?:its|the group's) |took over as (?:its |the )?)(?:[a-z]+ )?(?:leader|emir|head)\b/gu,
+  )) {
+    const person = mentionBefore(facts, at(facts, m.index), 'person');
+    if (!person || !facts.topic || at(facts, m.index) - person.end > 2) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const clause = rest.slice(0, (rest.search(/[;,.]/) + 1 || rest.length + 1) - 1);
+    const start = facts.dates.find(
+      (d) => d.start >= at(facts, m.index) && d.end <= at(facts, m.index + m[0].length + clause.length),
+    )?.edtf;
+    out.push(draft('leader_of', person.entity, facts.topic, 'became-leader', start ? { start } : {}));
+  }
   // Leadership bullet: "PERSON (alias): founding emir, October 7, 2007 – September 2013."
   const bullet = /^[-•*]?\s*[^:]{3,80}:\s(?:founding |overall )?(emir|leader|commander)\b(?!\s+of)/u.exec(text);
   const bulletPerson = bullet && facts.mentions.find((x) => x.entity.kind === 'person');

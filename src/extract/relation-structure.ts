@@ -85,11 +85,11 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
   const orgs = mentionsOf(facts, 'organization');
   const units = UNIT_WORD.test(text);
 
-  // X is a branch / the Dagestani command / an affiliate of Y.
+  // X is a branch / the Dagestani command / an affiliate of Y; "X (…), the Syrian branch of Y".
   for (const m of matchesIf(
     units,
     text,
-    /\b(?:is|was|as) (?:a|an|the) ((?:[\w-]+ ){0,2})(?:branch|command|wing|affiliate|unit|province) of (?:the )?/gu,
+    /(?:\b(?:is|was|as) (?:a|an|the)|, the) ((?:[\w-]+ ){0,2})(?:branch|command|wing|affiliate|unit|province) of (?:the )?/gu,
   )) {
     const child = mentionBefore(facts, at(facts, m.index), 'organization');
     const parent = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');

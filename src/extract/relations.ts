@@ -2,9 +2,10 @@ import type { Relation } from '../model/index.js';
 import { citationsIn } from './citations.js';
 import type { EntityRecord, EntityRegistry } from './entity-registry.js';
 import { allegianceRelations } from './relation-allegiance.js';
-import type { RelationDraft, SentenceFacts } from './relation-context.js';
+import { isSubjectMention, type RelationDraft, type SentenceFacts } from './relation-context.js';
 import { memberRelations, roleRelations } from './relation-roles.js';
 import { structureRelations } from './relation-structure.js';
+import { successionRelations } from './relation-succession.js';
 import type { DateMention, Explained, PlaceMention, ReadDocument, Sentence } from './types.js';
 
 /** What the relation stage reads besides the sentences. */
@@ -17,7 +18,7 @@ export interface RelationInput {
   placesOf: (sentence: Sentence) => PlaceMention[];
 }
 
-const RULES = [roleRelations, memberRelations, structureRelations, allegianceRelations];
+const RULES = [roleRelations, memberRelations, structureRelations, successionRelations, allegianceRelations];
 const ENDING = /\b(?:was|were) killed\b|\bkilled\b|\bdied\b/;
 
 // A bullet or a line that opens with "Name:" or "Name (ABBR):" is about that organization.
@@ -76,15 +77,18 @@ const keyOf = (d: RelationDraft) =>
 export function extractRelations(input: RelationInput): Explained<Relation>[] {
   const found = new Map<string, { draft: RelationDraft; sentence: Sentence }>();
   let previous: RelationDraft[] = [];
+  let recentGroups: EntityRecord[] = [];
   for (const sentence of input.sentences) {
+    const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
     const facts: SentenceFacts = {
       sentence,
-      mentions: input.registry.mentionsIn(sentence.text, sentence.start),
+      mentions,
       dates: input.datesOf(sentence),
       places: input.placesOf(sentence),
       topic: lineTopic(input.doc, input.registry, sentence) ?? paragraphSubject(input, sentence) ?? input.main,
       main: input.main,
       lineSubject: lineSubject(input, sentence),
+      recentGroups,
       registry: input.registry,
     };
     const drafts = RULES.flatMap((rule) => rule(facts));
@@ -116,6 +120,8 @@ export function extractRelations(input: RelationInput): Explained<Relation>[] {
       } else found.set(keyOf(d), { draft: d, sentence });
     }
     if (drafts.length) previous = drafts;
+    const subjects = mentions.filter((m) => m.entity.kind === 'organization' && isSubjectMention(sentence, m));
+    if (subjects.length) recentGroups = [...new Set([...subjects.map((m) => m.entity).reverse(), ...recentGroups])];
   }
   return [...found.values()].map(({ draft, sentence }) => {
     if (draft.type === 'leader_of' && !draft.end) draft.end = deathDate(input, draft.subject);

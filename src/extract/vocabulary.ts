@@ -78,6 +78,7 @@ export const ORG_LEAD_WORDS = new Set([
   'wilayah',
   'velayat',
   'jaish',
+  'jaysh',
   'jamaat',
   'jabhat',
   'harakat',
@@ -86,6 +87,7 @@ export const ORG_LEAD_WORDS = new Set([
   'katibat',
   'ansar',
   'tehrik',
+  'tehreek',
   'lashkar',
   "jama'atu",
   "jama'at",
@@ -99,6 +101,19 @@ export const ORG_LEAD_WORDS = new Set([
   'jund',
   'ansaru',
 ]);
+
+/** English for the lead words of Arabic and Urdu names: "Jabhat al-Nusra" is also "the Nusra Front". */
+export const LEAD_WORD_TRANSLATIONS: Readonly<Record<string, string>> = {
+  jabhat: 'Front',
+  jaish: 'Army',
+  jaysh: 'Army',
+  harakat: 'Movement',
+  liwa: 'Brigade',
+  katibat: 'Battalion',
+  hizb: 'Party',
+  tehrik: 'Movement',
+  lashkar: 'Army',
+};
 
 /** Words for a territorial sub-unit of a group; a name led by one is a branch ("Vilayat Dagestan"). */
 export const BRANCH_LEAD_WORDS = new Set(['vilayat', 'wilayat', 'wilayah', 'velayat', 'province', 'sector']);
@@ -116,7 +131,8 @@ export const NOT_NAME_WORDS = new Set(
     'Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September ' +
     'Suspected Alleged Unidentified No ' +
     'October November December New Year Eve Eid Forgiveness Senior Lieutenant Emir Sheikh Father Mr Mrs Dr ' +
-    'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman'
+    'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman ' +
+    'Constable Detective Inspector Chief Superintendent Senator Judge'
   ).split(' '),
 );
 
@@ -160,7 +176,7 @@ export const TARGET_CUES: Readonly<Record<Exclude<TargetType, 'unknown'>, RegExp
 
 /** Verbs and nouns that mark a violent incident by a non-state actor. */
 export const ATTACK_CUES =
-  /\b(?:attack(?:ed|s|ing)?|assault(?:ed)?|bomb(?:ed|ing|ings)?|blew (?:himself|herself|themselves) up|suicide bombing|opened fire|open(?:ing)? fire|fired on|shot dead|shot at|stormed|struck|exploded|detonated|set off|stabbed|ambush(?:ed)?|killing|derailed|drove into|run down|went at|break into|shot at|detonating|kidnapp(?:ed|ing)|abduct(?:ed|ing)|seized \d+|took \w+ hostage|massacred?|beheaded)\b/i;
+  /\b(?:attack(?:ed|s|ing)?|assault(?:ed)?|bomb(?:s|ed|ing|ings)?|(?:was|were|being) shot|shot (?:several|multiple|\w+) times|blew (?:himself|herself|themselves) up|suicide bombing|opened fire|open(?:ing)? fire|fired on|shot dead|shot at|stormed|struck|exploded|detonated|set off|stabbed|ambush(?:ed)?|killing|derailed|drove into|run down|went at|break into|shot at|detonating|kidnapp(?:ed|ing)|abduct(?:ed|ing)|seized \d+|took \w+ hostage|massacred?|beheaded)\b/i;
 
 /** People a toll counts, one each after "a", "an", "another", "one" ("a parishioner", "another worshipper"). */
 export const PERSON_NOUNS =
@@ -168,7 +184,7 @@ export const PERSON_NOUNS =
 
 /** Cues that state forces acted against militants: raids, operations, detentions. */
 export const SECURITY_CUES =
-  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|soldiers|army|military|gendarmes) (?:\w+ )?(?:arrested|detained|captured|raided))\b/i;
+  /\b(?:security (?:forces|services)|special (?:forces|police)|commandos|counter-terrorist operation|(?:security|extensive|special|military) operation|an operation|operation launched|raid on|trying to (?:detain|arrest)|(?:were|was) (?:detained|arrested)|(?:air|drone) ?strikes?|(?:police|forces|troops|agents|officers|detectives|soldiers|army|military|gendarmes) (?:\w+ )?(?:arrested|detained|captured|raided))\b/i;
 
 /** State forces by their general head nouns, with a qualifier before them: "FSB special forces", "Nigerian troops". */
 export const STATE_FORCE_PATTERN =
@@ -179,11 +195,11 @@ export const ORGANIZATIONAL_CUES = {
   pledge:
     /\b(?:pledged allegiance|pledges? of allegiance|swore (?:allegiance|loyalty)|sworn allegiance|pledged loyalty|declared (?:his|her|their) loyalty|swore loyalty)\b/i,
   defection:
-    /\b(?:defected|switched sides|switching (?:their|his) allegiance|transferred (?:their|his) allegiance|gone over to)\b/i,
+    /\b(?:defected|switched sides|switching (?:their|his) allegiance|transferred (?:their|his) allegiance|gone over to|broke away|split from|left the (?:alliance|coalition|movement|group)|cut (?:its|their) ties)\b/i,
   formation:
-    /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?))\b/i,
+    /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?)|merged (?:with [^.;]{1,200}? )?to form|merged into a new|renamed itself)\b/i,
   leadership_change:
-    /\b(?:appointed|chosen (?:him )?as emir|named (?:him|\w+ \w+) (?:as )?(?:emir|leader)|elected|recognized as emir|became leaderless|succeeded|died in)\b/i,
+    /\b(?:appointed|chosen (?:him )?as emir|named (?:him|\w+ \w+) (?:as )?(?:emir|leader)|elected|recognized as emir|became leaderless|succeeded|died in|took over as (?:\w+ )?(?:leader|emir|head|commander)|became (?:its |the group's )?(?:\w+ )?(?:leader|emir))\b/i,
   statement: /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement)\b/i,
   dissolution:
     /\b(?:dissolved|disbanded|ceased to (?:function|exist)|announced (?:its|the group's) dissolution|dismantled all its)\b/i,
@@ -192,9 +208,11 @@ export const ORGANIZATIONAL_CUES = {
 /** How the text says who did it: claim, hedged suspicion, contradiction, official attribution. */
 export const ATTRIBUTION_CUES = {
   claimed:
-    /\bclaim(?:ed|ing|s)?\b|\bcalled him one of its\b|\bon (?:his|their) orders\b|\bpresented themselves as\b|\btook credit\b/i,
-  suspected: /\b(?:suspected|allegedly|probably responsible|linked it to|alleged|hallmarks of|blamed (?:it )?on)\b/i,
-  disputed: /\b(?:dismissed|denied any role|no evidence (?:of|that)|gas leak|first claimed|competing claims?)\b/i,
+    /\bclaim(?:ed|ing|s)?\b|\bcalled him one of its\b|\bon (?:his|their) orders\b|\bpresented themselves as\b|\btook credit\b|\bsaid it (?:had )?carried out\b|\badmitted (?:responsibility|carrying out)\b/i,
+  suspected:
+    /\b(?:suspected|allegedly|probably responsible|linked it to|alleged|hallmarks of|blamed (?:it )?on|(?:main|primary) line of inquiry)\b|\b(?:believed?|believes|thought) (?:that )?(?:the )?[^.;]{0,50}\b(?:was|were) responsible\b/i,
+  disputed:
+    /\b(?:dismissed|denied any role|denied (?:involvement|responsibility)|disowned|not genuine|no evidence (?:of|that)|gas leak|first claimed|competing claims?)\b/i,
   unclaimed:
     /\b(?:no (?:immediate )?claim|never claimed|no (?:group|one|organi[sz]ation) (?:has )?(?:formally |yet )?claimed)\b/i,
 } as const;

@@ -12,6 +12,47 @@ function entitiesOf(text: string) {
 const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
 
 describe('extractEntities', () => {
+  it('folds "al-X" and the translated "X Front" into a group named "Jabhat al-X"', () => {
+    const { registry } = entitiesOf(
+      'Jabhat al-Wadi is an armed group. Al-Wadi claimed responsibility for the ambush. In 2016 the Wadi Front grew stronger.\n',
+    );
+    const group = registry.find('Jabhat al-Wadi');
+    expect(group?.aliases).toEqual(expect.arrayContaining(['Al-Wadi', 'Wadi Front']));
+    expect(registry.records.map((r) => r.name)).toEqual(['Jabhat al-Wadi']);
+  });
+
+  it("folds the distinctive end of a group's name into it, but not a generic one", () => {
+    const { registry } = entitiesOf(
+      'The Abu Bakr al-Farooq Movement joined the alliance in 2017. The Farooq Movement left it in July. ' +
+        'The Oromo Liberation Front and the Ogaden National Liberation Front met; the Liberation Front said nothing.\n',
+    );
+    expect(registry.find('Farooq Movement')?.name).toBe('Abu Bakr al-Farooq Movement');
+    expect(registry.find('Liberation Front')?.name).not.toBe('Oromo Liberation Front');
+  });
+
+  it('folds a birth name the text gives after a nom de guerre into the same person', () => {
+    const { registry } = entitiesOf(
+      'In 2025 Abu Omar al-Wadi, now using his birth name Karim Haddad, was named interim president. Karim Haddad spoke on television.\n',
+    );
+    expect(registry.find('Karim Haddad')?.name).toBe('Abu Omar al-Wadi');
+  });
+
+  it('takes a quoted English rendering in parentheses for an alias', () => {
+    const { registry } = entitiesOf(
+      'In 2016 the group renamed itself Jabhat Bab al-Wadi ("Front for the Gate of the Valley").\n',
+    );
+    expect(registry.find('Jabhat Bab al-Wadi')?.aliases).toContain('Front for the Gate of the Valley');
+  });
+
+  it('takes an abbreviation in parentheses after the title for an alias of the group the title names', () => {
+    const { main, registry } = entitiesOf(
+      'Harakat al-Wadi (HAW)\nAlso known as: Valley Movement\nHAW fighters attacked a convoy in 2019.\n',
+    );
+    expect(main?.name).toBe('Harakat al-Wadi');
+    expect(main?.aliases).toEqual(expect.arrayContaining(['HAW', 'Valley Movement']));
+    expect(registry.records.filter((r) => r.kind === 'organization')).toHaveLength(1);
+  });
+
   it('takes no alias "Province" from the indefinite "a new Wilayah, or Province"', () => {
     const { main } = entitiesOf(
       'Islamic State – Sahel Province\n' +

@@ -5,6 +5,27 @@ import { mayTellCasualties, readCasualties } from '../../src/extract/event-casua
 const read = (text: string) => readCasualties(text, findCounts(text, 0), 0);
 
 describe('readCasualties', () => {
+  it('keeps the last figure a toll rose to, not the sum of every figure told', () => {
+    expect(read('The toll, first reported as 21, rose to 63 killed and more than 150 wounded.')).toEqual({
+      killed: 63,
+      injured: { min: 151, max: null },
+    });
+    expect(read('First reports spoke of at least 9 dead; the toll rose to 17 overnight and later to 18.')).toEqual({
+      killed: 18,
+    });
+  });
+
+  it('counts the attackers soldiers killed, and those shot dead by security forces, among the perpetrators', () => {
+    expect(read('Five gunmen killed 40 guests before soldiers killed all five attackers.')).toEqual({
+      killed: 40,
+      killedPerpetrators: 5,
+    });
+    expect(read('They killed 12 teachers; all three were shot dead by security forces.')).toEqual({
+      killed: 12,
+      killedPerpetrators: 3,
+    });
+  });
+
   it('reads "killed between 10 and 15" and "killed more than 100" as the toll, not a passive', () => {
     expect(read('Gunmen killed between 10 and 15 villagers near Mopti and wounded a dozen.')).toEqual({
       killed: { min: 10, max: 15 },

@@ -5,6 +5,101 @@ import { corpusDocuments } from '../support/corpus.js';
 const eventsOf = (text: string) => extract({ id: 'test', raw: text, format: 'text' }).events;
 
 describe('extractEvents', () => {
+  it("places no event in a country that only a group's name holds", () => {
+    const events = eventsOf(
+      'Jabhat al-Wadi\nJabhat al-Wadi is an armed group in Syria. The Islamic State of Iraq sent its envoy to the group in 2011. Jabhat al-Wadi announced its formation in a video released on 23 January 2012.\n',
+    );
+    expect(events.find((e) => e.date === '2012-01-23')?.location.name).toBe('Syria');
+  });
+
+  it('reads how the text knows who did it: "said it carried out", "believe … was responsible", a denied blame, a disowned claim', () => {
+    const attributionOf = (sentence: string) =>
+      eventsOf(`MOPTI, 4 May 2021 — ${sentence}\n`).map((e) => [e.perpetrators[0], e.attribution]);
+    expect(
+      attributionOf(
+        'A soldier was shot dead on Monday night in Mopti. The Free Valley Front said it carried out the killing.',
+      ),
+    ).toEqual([['Free Valley Front', 'claimed']]);
+    expect(
+      attributionOf(
+        'A teacher was shot dead late on Monday in Mopti. Detectives believe the Free Valley Front was responsible.',
+      ),
+    ).toEqual([['Free Valley Front', 'suspected']]);
+    expect(
+      attributionOf(
+        'A bomb killed the governor in Mopti on Monday. The government blamed the Free Valley Front; its spokesman denied any role.',
+      ),
+    ).toEqual([['Free Valley Front', 'disputed']]);
+    expect(
+      attributionOf(
+        'Gunmen attacked a school in Mopti on Monday, killing 4. A Free Valley Front commander claimed the attack, but the movement disowned it.',
+      ),
+    ).toEqual([['Free Valley Front', 'disputed']]);
+  });
+
+  it('takes "was shot several times" and parcel bombs a group claims for attacks', () => {
+    const events = eventsOf(
+      'MOPTI, 5 May 2021 — A judge was in a critical condition after being shot several times last night in Mopti.\n' +
+        'BAMAKO, 9 May 2021 — The Free Valley Front has claimed that it sent the parcel bombs found on 2 May in Bamako.\n',
+    );
+    expect(events.map((e) => [e.date, e.category, e.subtype])).toEqual([
+      ['2021-05-04', 'attack', 'armed_assault'],
+      ['2021-05-02', 'attack', 'bombing'],
+    ]);
+  });
+
+  it('places an earlier attack told without a place where its paragraph opened', () => {
+    const events = eventsOf(
+      'BAMAKO, 3 June 2021 — Ten years after the Mopti bombing, relatives laid flowers at the memorial. The car bomb left in the town centre on 3 June 2011 killed 14 people.\n',
+    );
+    expect(events.find((e) => e.date === '2011-06-03')?.location.name).toBe('Mopti');
+  });
+
+  it('dates "the following day" from the day the paragraph is about, not a year told in passing', () => {
+    const events = eventsOf(
+      'DIGEST\n\nGAO, 20.01.2019 — A car bomb exploded outside the courthouse in Gao on Saturday. ' +
+        'Police said the Free Valley Front, formed in 2012 from a merger of smaller groups, was its main line of inquiry. ' +
+        'Detectives arrested two men in Gao the following day.\n',
+    );
+    expect(events.filter((e) => e.category !== 'organizational').map((e) => [e.date, e.subtype])).toEqual([
+      ['2019-01-19', 'bombing'],
+      ['2019-01-20', 'arrest'],
+    ]);
+  });
+
+  it('joins a later claim to the attack on the person it names, though it was found elsewhere', () => {
+    const events = eventsOf(
+      'DIGEST\n\nMOPTI, 23.02.2023 — Judge Omar Haddad was in a critical condition after being shot several times last night in Mopti.\n\n' +
+        'GAO, 27 February 2023 — A message claiming the shooting of Omar Haddad in the name of the Free Valley Front appeared on a wall in Gao.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.perpetrators, e.attribution])).toEqual([
+      ['2023-02-22', 'Mopti', ['Free Valley Front'], 'claimed'],
+    ]);
+  });
+
+  it('adds the wounded of a following sentence that tells no act of its own to the incident', () => {
+    const events = eventsOf(
+      'GAO, 8 March 2021 — Two soldiers were shot dead late on Sunday outside the barracks in Gao. Gunmen in a car fired more than 60 rounds, wounding two other soldiers and two drivers.\n',
+    );
+    expect(events.map((e) => [e.date, e.killed, e.injured])).toEqual([['2021-03-07', 2, 4]]);
+  });
+
+  it('reads splits, mergers and a new leader as organizational acts', () => {
+    const events = eventsOf(
+      'Harakat al-Wadi\nHarakat al-Wadi is an armed group in Syria.\n' +
+        'On 3 March 2014 Jabhat al-Sahil merged with two smaller factions to form Harakat al-Wadi.\n' +
+        'A faction of the movement broke away in August 2015 as Jamaat-ul-Furqan.\n' +
+        'The Hawk Brigade left the alliance in July 2016.\n' +
+        'Omar Haddad took over as general leader in October 2017.\n',
+    );
+    expect(events.map((e) => [e.date, e.subtype])).toEqual([
+      ['2014-03-03', 'formation'],
+      ['2015-08', 'defection'],
+      ['2016-07', 'defection'],
+      ['2017-10', 'leadership_change'],
+    ]);
+  });
+
   it('splits a dispatch of three attacks and gives each the claim of the series', () => {
     const events = eventsOf(
       'Islamic State (IS) in Chechnya: a digest\n' +

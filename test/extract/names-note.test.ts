@@ -76,6 +76,14 @@ describe('parseNameBlock', () => {
 });
 
 describe('parseAliasList', () => {
+  it('reads a language in parentheses as the language of the name before it, not as a name', () => {
+    const names = parseAliasList('Harakat al-Wadi; حركة الوادي (Arabic)', 0);
+    expect(names.map((n) => [n.text, n.lang])).toEqual([
+      ['Harakat al-Wadi', undefined],
+      ['حركة الوادي', 'ar'],
+    ]);
+  });
+
   it('splits an "Also known as:" line, keeping abbreviations as names', () => {
     const text = 'Also known as: Imarat Kavkaz (IK); Caucasian Emirate; Emirate of the Caucasus; Кавказский Эмират';
     const names = parseAliasList(text, 40);

@@ -9,6 +9,38 @@ describe('findOrgNames', () => {
     expect(names('The ambush was claimed by the Katiba Macina on Tuesday.')).toEqual(['Katiba Macina']);
   });
 
+  it('takes a name with an article that claims or disowns an attack for a group, but not a person', () => {
+    expect(names('The Red Hand Brigades claimed responsibility in a call to a newspaper.')).toContain(
+      'Red Hand Brigades',
+    );
+    expect(names('The Free Valley Front said it carried out the shooting.')).toEqual(['Free Valley Front']);
+    expect(names('The New ULF has claimed that it sent the letter bombs.')).toEqual(['New ULF']);
+    expect(names('The Southern Wing denied involvement in the bombing.')).toEqual(['Southern Wing']);
+    expect(names('Omar Haddad claimed responsibility in a video.')).toEqual([]);
+    expect(names('The March rally claimed the lives of two people.')).toEqual([]);
+  });
+
+  it('takes a lead word joined to the name by a linking particle for a group: "Jamaat-ul-…", "Tehrik-i-…"', () => {
+    expect(names('A faction broke away as Jamaat-ul-Furqan in 2016.')).toEqual(['Jamaat-ul-Furqan']);
+    expect(names('The Tehrik-i-Nifaz Sindh fought the army.')).toEqual(['Tehrik-i-Nifaz Sindh']);
+    expect(names('Colonel Mian-e-Kalan spoke to reporters.')).toEqual([]);
+  });
+
+  it('splits two lead-word names joined by "and"', () => {
+    expect(names('It merged with Liwa al-Nasr, Jabhat Ansar al-Wadi and Jaysh al-Fajr in 2017.')).toEqual([
+      'Liwa al-Nasr',
+      'Jabhat Ansar al-Wadi',
+      'Jaysh al-Fajr',
+    ]);
+  });
+
+  it('reads "X of <Place> and the <Region>" as one name', () => {
+    expect(names('He declared a new Islamic Emirate of Aden and the Hadramawt in 2015.')).toEqual([
+      'Islamic Emirate of Aden and the Hadramawt',
+    ]);
+    expect(names('The Caucasus Emirate and the Kremlin traded threats.')).toEqual(['Caucasus Emirate']);
+  });
+
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
       'Department of State',

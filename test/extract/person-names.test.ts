@@ -4,6 +4,15 @@ import { findPersonNames } from '../../src/extract/person-names.js';
 const names = (text: string) => findPersonNames(text).map((p) => p.text);
 
 describe('findPersonNames', () => {
+  it('drops ranks before a name and takes no law, garden, estate or publication for a person', () => {
+    expect(names('Detective Chief Inspector Omar Haddad and Constable Ali Nasser were shot near Sadar Bagh.')).toEqual([
+      'Omar Haddad',
+      'Ali Nasser',
+    ]);
+    expect(names('They were held under the Public Order Act in the Green Manor estate.')).toEqual([]);
+    expect(names('From the Open Encyclopedia and the Asia Programme of Militant Organizations.')).toEqual([]);
+  });
+
   it('takes no person from "the village of …" or "the villages of … and …"', () => {
     expect(
       names('Gunmen attacked the villages of Tchoma Bangou and Zaroumdareye near the town of Ouallam Koira.'),

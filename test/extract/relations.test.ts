@@ -7,6 +7,66 @@ const triples = (text: string) =>
   );
 
 describe('extractRelations', () => {
+  it('links a renamed group to its new name, and a merger to the group it formed', () => {
+    const found = triples(
+      'Harakat al-Wadi\n' +
+        'Harakat al-Wadi is an armed group active in the Nafud region. It grew out of Jabhat al-Sahil, which renamed itself Jabhat Bab al-Sahil in 2015 and merged with smaller factions to form Harakat al-Wadi in 2018.\n' +
+        'In 2014 the leaders of Jabhat al-Sahil met in the mountains. In July 2015 the group cut its ties with al-Qaeda and renamed itself Jabhat Bab al-Sahil.\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'predecessor_of Jabhat al-Sahil -> Jabhat Bab al-Sahil',
+        'predecessor_of Jabhat Bab al-Sahil -> Harakat al-Wadi',
+      ]),
+    );
+    expect(found).not.toContain('predecessor_of al-Qaeda -> Jabhat Bab al-Sahil');
+  });
+
+  it('reads "X, then led by P", "P became its general leader" and "P took over as leader in <date>"', () => {
+    const found = triples(
+      'Harakat al-Wadi\n' +
+        'Harakat al-Wadi is an armed group active in the Nafud region. The Jabhat al-Sahil, then led by Omar Haddad, sent fighters south.\n' +
+        'Ali Nasser became its general leader, with Omar Haddad as military commander; Omar Haddad took over as general leader in October 2017.\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'leader_of Omar Haddad -> Jabhat al-Sahil',
+        'leader_of Ali Nasser -> Harakat al-Wadi',
+        'leader_of Omar Haddad -> Harakat al-Wadi from 2017-10',
+      ]),
+    );
+  });
+
+  it('reads an appositive branch: "X (…), the Syrian branch of Y"', () => {
+    expect(
+      triples(
+        'Jabhat al-Sahil (جبهة الساحل), the Syrian branch of al-Qaeda, attacked Latakia in 2013. Al-Qaeda leader Ayman Farouk praised it.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['branch_of Jabhat al-Sahil -> Al-Qaeda', 'located_in Jabhat al-Sahil -> Syria']));
+  });
+
+  it('takes a group formed "from a merger of" another for its successor', () => {
+    expect(
+      triples(
+        'Police said the Free Coast Front, formed in 2011 from a merger of the Coast Liberation Army with smaller groups, was behind it.\n',
+      ),
+    ).toContain('predecessor_of Coast Liberation Army -> Free Coast Front');
+  });
+
+  it('reads a faction that broke away or left the alliance as a defection, dated by its clause', () => {
+    expect(
+      triples(
+        'Harakat al-Wadi\n' +
+          'Harakat al-Wadi is an armed group active in the Nafud region. A faction of the movement broke away in March 2016 as Jamaat-ul-Furqan. The Hawk Brigade left the alliance in May 2019.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'defected_from Jamaat-ul-Furqan -> Harakat al-Wadi from 2016-03',
+        'defected_from Hawk Brigade -> Harakat al-Wadi from 2019-05',
+      ]),
+    );
+  });
+
   it('reads a leader from a sentence that opens with "Its leader"', () => {
     expect(
       triples(
