@@ -24,6 +24,21 @@ describe('extractRelations', () => {
     ).toContain('branch_of Islamic State – Sahel Province -> Islamic State from 2019-03-22');
   });
 
+  it('locates a group in every place of a list, not only the first', () => {
+    const found = triples(
+      'Katiba Sahel\nKatiba Sahel is an armed group active in Mali, Niger and Burkina Faso. The Liberation Front of the Hills waged a campaign of ambushes, raids and bombings in Kenya and Uganda.\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'located_in Katiba Sahel -> Mali',
+        'located_in Katiba Sahel -> Niger',
+        'located_in Katiba Sahel -> Burkina Faso',
+        'located_in Liberation Front of the Hills -> Kenya',
+        'located_in Liberation Front of the Hills -> Uganda',
+      ]),
+    );
+  });
+
   it('reads a branch, its region and an appointed leader whose later killing ends his leadership', () => {
     const found = triples(
       'Islamic State – Caucasus Province\n' +
