@@ -184,7 +184,8 @@ export const ORGANIZATIONAL_CUES = {
     /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?))\b/i,
   leadership_change:
     /\b(?:appointed|chosen (?:him )?as emir|named (?:him|[\w'-]+(?: [\w'-]+){0,3}) (?:as )?(?:(?:the|its|their) )?(?:new )?(?:emir|leader|head|commander|chief)|elected|recognized as emir|became leaderless|succeeded|died in)\b/i,
-  statement: /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement)\b/i,
+  statement:
+    /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement|(?:declared|announced|called) (?:an? |its )?(?:(?:permanent|unilateral|indefinite|general) )?(?:ceasefire|truce))\b/i,
   dissolution:
     /\b(?:dissolved|disbanded|ceased to (?:function|exist)|announced (?:its|the group's) dissolution|dismantled all its)\b/i,
 } as const;

@@ -22,6 +22,17 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('reads a ceasefire declared after a founding in one sentence as a second act with its own date', () => {
+    const events = eventsOf(
+      'Liberation Front of the Hills\n' +
+        'The Liberation Front of the Hills was an armed group. Founded on 4 May 1971 by exiled teachers, it fought for two decades before it declared a unilateral ceasefire in June 1994.\n',
+    );
+    expect(events.map((e) => [e.date, e.category, e.subtype])).toEqual([
+      ['1971-05-04', 'organizational', 'formation'],
+      ['1994-06', 'organizational', 'statement'],
+    ]);
+  });
+
   it('dates an act told with "A year later" by that shift, not by the sentence before', () => {
     const events = eventsOf(
       'The Front\n' +
