@@ -141,12 +141,32 @@ function placeAt(text: string, tokens: Token[], first: number, gazetteer: Gazett
 // Village names such as Zyazikov-Yurt or Gerei-Avlak: capitalized parts of three letters or more.
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
 
+// The settlement noun and "of" that announce the name at `first`: "the village of X", and for the later names of
+// a list, "the villages of X and Y", "the towns of X, Y and Z".
+function announcedAt(text: string, tokens: Token[], first: number): boolean {
+  let at = first;
+  for (let names = 0; names < 4; names++) {
+    const before = tokens[at - 1];
+    // A later name needs a plural noun: "the village of X, and Y said" is no list.
+    const noun = tokens[at - 2]?.lower ?? '';
+    if (before?.lower === 'of') return SETTLEMENT_NOUNS.has(noun) && (names === 0 || noun.endsWith('s'));
+    // Back over "and" or a comma, then over the earlier name of the list.
+    let end = at - 1;
+    if (before?.lower === 'and') end--;
+    else if (!gap(text, before, tokens[at]).includes(',')) return false;
+    let from = end;
+    while (from >= 0 && end - from < 3 && tokens[from]!.capitalized) from--;
+    if (from === end) return false;
+    at = from + 1;
+  }
+  return false;
+}
+
 // "the village of Mara-Ayagy", "in Zyazikov-Yurt": a settlement noun and "of", or a locative
 // preposition before a compound village name, announce a name the gazetteer may lack.
 function settlementAt(text: string, tokens: Token[], first: number): Phrase | undefined {
   const of = tokens[first - 1];
-  const noun = tokens[first - 2];
-  const announced = of?.lower === 'of' && noun !== undefined && SETTLEMENT_NOUNS.has(noun.lower);
+  const announced = announcedAt(text, tokens, first);
   const cued = of !== undefined && LOCATIVE_CUES.has(of.lower) && COMPOUND_NAME.test(tokens[first]!.core);
   if (!announced && !cued) return undefined;
   let last = first;

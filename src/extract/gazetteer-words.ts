@@ -65,7 +65,9 @@ export const CUE_FILLERS = new Set([
 /** Nouns that announce a settlement's name: "the village of Mara-Ayagy". */
 export const SETTLEMENT_NOUNS = new Set([
   'village',
+  'villages',
   'town',
+  'towns',
   'settlement',
   'stanitsa',
   'aul',

@@ -246,3 +246,23 @@ describe('resolvePlace', () => {
     ]);
   });
 });
+
+describe('findPlaces on names the gazetteer lacks', () => {
+  it('takes every village of "the villages of X, Y and Z" for a place', () => {
+    const found = places('Raiders burned the villages of Kolbi Dara, Tessoumba and Wangarou overnight.', {
+      countries: ['NE'],
+    });
+    expect(found.map((p) => [p.name, p.country, p.precision])).toEqual([
+      ['Kolbi Dara', 'NE', 'exact'],
+      ['Tessoumba', 'NE', 'exact'],
+      ['Wangarou', 'NE', 'exact'],
+    ]);
+  });
+
+  it('does not take a name after "and" for a village unless a settlement noun announces the list', () => {
+    const found = places('The convoy left the village of Kolbi Dara, and Tessoumba said nothing.', {
+      countries: ['NE'],
+    });
+    expect(found.map((p) => p.name)).toEqual(['Kolbi Dara']);
+  });
+});
