@@ -177,6 +177,20 @@ function settlementAt(text: string, tokens: Token[], first: number): Phrase | un
   return phrase(text, tokens, 'settlement', first, last);
 }
 
+// "near Barawe": one capitalized word after a locative preposition that the gazetteer knows only as a district's
+// name is the district's seat (GeoNames lists many small towns only by the district named after them). The
+// geocoder keeps it only where the district lies in a country the text is about.
+function districtSeatAt(text: string, tokens: Token[], first: number, gazetteer: Gazetteer): Phrase | undefined {
+  const cue = tokens[first - 1];
+  const next = tokens[first + 1];
+  if (!cue || !LOCATIVE_CUES.has(cue.lower) || (next?.capitalized && joined(text, tokens[first]!, next)))
+    return undefined;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(tokens[first]!.core)) return undefined;
+  return gazetteer.districtRegions(tokens[first]!.core).length > 0
+    ? phrase(text, tokens, 'district', first, first)
+    : undefined;
+}
+
 /**
  * The phrases of a sentence that may name places, longest first at each position: named
  * districts ("Untsukul district"), names the gazetteer knows (up to six words), and
@@ -190,7 +204,11 @@ export function scanPhrases(text: string, tokens: Token[], gazetteer: Gazetteer)
   const phrases: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
-    const found = districtAt(text, tokens, i) ?? placeAt(text, tokens, i, gazetteer) ?? settlementAt(text, tokens, i);
+    const found =
+      districtAt(text, tokens, i) ??
+      placeAt(text, tokens, i, gazetteer) ??
+      settlementAt(text, tokens, i) ??
+      districtSeatAt(text, tokens, i, gazetteer);
     if (!found) continue;
     phrases.push(found);
     i = found.last;

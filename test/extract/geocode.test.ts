@@ -265,4 +265,12 @@ describe('findPlaces on names the gazetteer lacks', () => {
     });
     expect(found.map((p) => p.name)).toEqual(['Kolbi Dara']);
   });
+
+  it('reads a town known only by the district named after it, under either spelling, in the countries of the text', () => {
+    for (const spelling of ['Barawe', 'Baraawe']) {
+      const [town] = places(`A drone strike hit a car near ${spelling} on Monday.`, { countries: ['SO'] });
+      expect(town).toMatchObject({ name: spelling, admin1: 'Lower Shabeelle', country: 'SO', precision: 'district' });
+    }
+    expect(places('A drone strike hit a car near Barawe on Monday.', { countries: ['NG'] })).toEqual([]);
+  });
 });
