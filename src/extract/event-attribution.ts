@@ -97,9 +97,11 @@ export function readActors(
   }
   if (!groups.length) return { perpetrators: [], attribution: 'unknown' };
   if (ATTRIBUTION_CUES.unclaimed.test(text)) {
-    // Unclaimed, officials blame a group: a suspicion, not a confirmation.
-    return ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text)
-      ? { perpetrators: groups, attribution: 'suspected' }
+    // Unclaimed: a hedged blame ("bore the hallmarks of") is a suspicion; officials who lay it at a group's
+    // door ("officials blamed al-Shabaab") attribute it, as the codebook's `confirmed` says.
+    if (ATTRIBUTION_CUES.suspected.test(text)) return { perpetrators: groups, attribution: 'suspected' };
+    return OFFICIAL.test(text)
+      ? { perpetrators: groups, attribution: 'confirmed' }
       : { perpetrators: [], attribution: 'unknown' };
   }
   if (ATTRIBUTION_CUES.suspected.test(text) && !/\bclaimed\b/.test(text))

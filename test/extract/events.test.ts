@@ -22,6 +22,19 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('takes an unclaimed attack that officials blame on a group as confirmed, one only said to bear its hallmarks as suspected', () => {
+    const events = eventsOf(
+      'Liberation Front of the Hills\n' +
+        'The Liberation Front of the Hills is an armed group active in Kenya.\n' +
+        '- 3 March 2016: A car bomb exploded outside a bank in Eldoret (9 killed). No group claimed it; Kenyan officials blamed the Liberation Front of the Hills.\n' +
+        '- 8 May 2017: A bomb exploded at a bus stop in Nakuru (4 killed). No group claimed it; officials said it bore the hallmarks of the Liberation Front of the Hills.\n',
+    );
+    expect(events.map((e) => [e.date, e.attribution, e.perpetrators])).toEqual([
+      ['2016-03-03', 'confirmed', ['Liberation Front of the Hills']],
+      ['2017-05-08', 'suspected', ['Liberation Front of the Hills']],
+    ]);
+  });
+
   it('reads a ceasefire declared after a founding in one sentence as a second act with its own date', () => {
     const events = eventsOf(
       'Liberation Front of the Hills\n' +
