@@ -223,6 +223,31 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     const place = key && facts.places.find((p) => normalizeName(p.text) === key || normalizeName(p.name) === key);
     if (place) out.push(draft('located_in', org.entity, place.name, 'named-after-region'));
   }
+  // "Islamic State West Africa Province": a province named with a known group's name first is that group's branch.
+  for (const province of orgs.filter((o) => / Province$/.test(o.entity.name))) {
+    const name = province.entity.name;
+    const parent = facts.registry.records.find(
+      (r) => r.kind === 'organization' && r !== province.entity && name.startsWith(`${r.name} `),
+    );
+    if (parent) out.push(draft('branch_of', province.entity, parent, 'province-of'));
+  }
+  // Renaming: "X was renamed Y", "the movement was renamed Y", "X renamed itself Y", "X changed its name to Y".
+  for (const m of matchesIf(
+    /renamed|its name/.test(text),
+    text,
+    /\b(?:was |were )?(?:renamed (?:itself |themselves )?(?:as |to )?|changed its name to )/gu,
+  )) {
+    const successor = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
+    if (!successor || successor.start - at(facts, m.index + m[0].length) > 4) continue;
+    const lead = text.slice(0, m.index);
+    const anaphor = /\b(the \w+|it)\s*$/i.exec(lead)?.[1] ?? '';
+    const named = mentionBefore(facts, at(facts, m.index), 'organization');
+    const former =
+      (named && at(facts, m.index) - named.end <= 2 ? named.entity : undefined) ??
+      (/^it$/i.test(anaphor) ? facts.topic : topicReference(facts, anaphor)) ??
+      (/^the (?:movement|network|front|insurgency)$/i.test(anaphor) ? facts.topic : undefined);
+    if (former && former !== successor.entity) out.push(draft('predecessor_of', former, successor.entity, 'renamed'));
+  }
   // Predecessors: "Chechen Republic of Ichkeria: The CE's predecessor", "X, the former Y".
   for (const m of text.matchAll(/(?:'s|’s) predecessor\b/gu)) {
     const successor = mentionBefore(facts, at(facts, m.index + 1), 'organization');

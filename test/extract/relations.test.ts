@@ -24,6 +24,25 @@ describe('extractRelations', () => {
     ).toContain('branch_of Islamic State – Sahel Province -> Islamic State from 2019-03-22');
   });
 
+  it('reads a renaming as predecessor_of, whether the old name or "the movement" is its subject', () => {
+    expect(
+      triples(
+        'Hill Brigades\nThe Hill Brigades is an armed group active in Kenya. In May 2012 the movement was renamed the Coast Liberation Army (CLA).\n',
+      ),
+    ).toContain('predecessor_of Hill Brigades -> Coast Liberation Army');
+    expect(
+      triples(
+        'Katiba Sahel\nKatiba Sahel is an armed group active in Mali. In 2017 Katiba Sahel renamed itself Jamaat Sahel.\n',
+      ),
+    ).toContain('predecessor_of Katiba Sahel -> Jamaat Sahel');
+  });
+
+  it("makes a province named after a known group that group's branch", () => {
+    expect(
+      triples('Islamic State\nThe Islamic State named a new governor for its Islamic State Lake Province in 2021.\n'),
+    ).toContain('branch_of Islamic State Lake Province -> Islamic State');
+  });
+
   it('locates a group in every place of a list, not only the first', () => {
     const found = triples(
       'Katiba Sahel\nKatiba Sahel is an armed group active in Mali, Niger and Burkina Faso. The Liberation Front of the Hills waged a campaign of ambushes, raids and bombings in Kenya and Uganda.\n',
