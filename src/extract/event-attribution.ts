@@ -26,6 +26,8 @@ const OFFICIAL =
   /\b(?:officials?|authorities|investigators|committee|prosecutors?|police) (?:later )?(?:said|held|named|alleged|described|blamed)\b/i;
 const TOPIC_AS_ACTOR =
   /\bthe (?:group|organi[sz]ation|movement) (?:later |also |then |quickly )?(?:claimed|carried out|staged|attacked|launched|took (?:credit|responsibility))\b|\bits (?:first|latest|deadliest|last) (?:attack|operation|bombing|assault)\b/i;
+const OPENING_PARTICIPLE =
+  /^(?:Founded|Formed|Established|Created|Set up)\b[^.;]*?,\s+(?:it|the (?:group|organi[sz]ation|movement))\b/i;
 const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
@@ -79,6 +81,10 @@ export function readActors(
   }
   const groups = armedGroups(mentions, context, text).map((g) => g.name);
   if (category === 'organizational') {
+    // "Founded in 1959 by students unhappy with the X Party, it …": the opening participle tells of the main
+    // clause's subject, the group the text is about, not of the groups named inside it.
+    if (context.topic && OPENING_PARTICIPLE.test(text))
+      return { perpetrators: [context.topic.name], attribution: 'claimed' };
     const people = mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name);
     const actors = [...new Set([...groups, ...people])];
     const topic = actors.length ? actors : context.topic ? [context.topic.name] : [];

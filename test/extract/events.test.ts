@@ -46,6 +46,16 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('gives a founding told by an opening participle to the group of the main clause, not to a party named in it', () => {
+    const events = eventsOf(
+      'Liberation Front of the Hills\n' +
+        'The Liberation Front of the Hills was an armed group. Founded on 4 May 1971 by teachers who had left the Hill Farmers Party, it fought for two decades.\n',
+    );
+    expect(events.map((e) => [e.date, e.subtype, e.perpetrators])).toEqual([
+      ['1971-05-04', 'formation', ['Liberation Front of the Hills']],
+    ]);
+  });
+
   it('dates an act told with "A year later" by that shift, not by the sentence before', () => {
     const events = eventsOf(
       'The Front\n' +
