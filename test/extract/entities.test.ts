@@ -12,6 +12,15 @@ function entitiesOf(text: string) {
 const seed = corpusDocuments().find((d) => d.folder === 'seed')!;
 
 describe('extractEntities', () => {
+  it('keeps the initialism before a state body in its name: "U.S. Department of State"', () => {
+    const { registry } = entitiesOf(
+      'Hill Brigades\nThe U.S. Department of State designated the Hill Brigades a terrorist organization in 2010.\n',
+    );
+    const names = registry.records.filter((r) => r.kind === 'organization').map((r) => r.name);
+    expect(names).toContain('U.S. Department of State');
+    expect(names).not.toContain('Department of State');
+  });
+
   it('takes no alias "Province" from the indefinite "a new Wilayah, or Province"', () => {
     const { main } = entitiesOf(
       'Islamic State – Sahel Province\n' +
