@@ -3,6 +3,7 @@ import { normalizeName, type Relation } from '../model/index.js';
 import type { EntityRecord } from './entity-registry.js';
 import {
   at,
+  firstDate,
   mentionAfter,
   mentionBefore,
   mentionsOf,
@@ -231,7 +232,8 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     );
     if (parent) out.push(draft('branch_of', province.entity, parent, 'province-of'));
   }
-  // Renaming: "X was renamed Y", "the movement was renamed Y", "X renamed itself Y", "X changed its name to Y".
+  // Renaming: "X was renamed Y", "the movement was renamed Y", "X renamed itself Y", "X changed its name to Y";
+  // the sentence's date is when the new name began.
   for (const m of matchesIf(
     /renamed|its name/.test(text),
     text,
@@ -246,7 +248,8 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
       (named && at(facts, m.index) - named.end <= 2 ? named.entity : undefined) ??
       (/^it$/i.test(anaphor) ? facts.topic : topicReference(facts, anaphor)) ??
       (/^the (?:movement|network|front|insurgency)$/i.test(anaphor) ? facts.topic : undefined);
-    if (former && former !== successor.entity) out.push(draft('predecessor_of', former, successor.entity, 'renamed'));
+    if (former && former !== successor.entity)
+      out.push({ ...draft('predecessor_of', former, successor.entity, 'renamed'), start: firstDate(facts) });
   }
   // Predecessors: "Chechen Republic of Ichkeria: The CE's predecessor", "X, the former Y".
   for (const m of text.matchAll(/(?:'s|’s) predecessor\b/gu)) {

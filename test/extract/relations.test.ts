@@ -29,12 +29,12 @@ describe('extractRelations', () => {
       triples(
         'Hill Brigades\nThe Hill Brigades is an armed group active in Kenya. In May 2012 the movement was renamed the Coast Liberation Army (CLA).\n',
       ),
-    ).toContain('predecessor_of Hill Brigades -> Coast Liberation Army');
+    ).toContain('predecessor_of Hill Brigades -> Coast Liberation Army from 2012-05');
     expect(
       triples(
         'Katiba Sahel\nKatiba Sahel is an armed group active in Mali. In 2017 Katiba Sahel renamed itself Jamaat Sahel.\n',
       ),
-    ).toContain('predecessor_of Katiba Sahel -> Jamaat Sahel');
+    ).toContain('predecessor_of Katiba Sahel -> Jamaat Sahel from 2017');
   });
 
   it("makes a province named after a known group that group's branch", () => {
