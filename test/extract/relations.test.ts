@@ -43,6 +43,14 @@ describe('extractRelations', () => {
     ).toContain('branch_of Islamic State Lake Province -> Islamic State');
   });
 
+  it('starts a role held "since" a year at that year', () => {
+    expect(
+      triples(
+        'Katiba Sahel\nKatiba Sahel is an armed group active in Mali.\n- Hamadou Diallo: spokesman of Katiba Sahel since 2016.\n',
+      ),
+    ).toContain('spokesman_of Hamadou Diallo -> Katiba Sahel from 2016');
+  });
+
   it('locates a group in every place of a list, not only the first', () => {
     const found = triples(
       'Katiba Sahel\nKatiba Sahel is an armed group active in Mali, Niger and Burkina Faso. The Liberation Front of the Hills waged a campaign of ambushes, raids and bombings in Kenya and Uganda.\n',
