@@ -114,7 +114,7 @@ export const NOT_NAME_WORDS = new Set(
     'That These Those It He She They We Our Barely Insurgents Insurgent Militants Gunmen Formed Disbanded ' +
     'First Last Estimated Areas Profile Executive Major Also Known Sunday Monday ' +
     'Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September ' +
-    'Suspected Alleged Unidentified No ' +
+    'Suspected Alleged Unidentified No Foreign Designated Terrorist ' +
     'October November December New Year Eve Eid Forgiveness Senior Lieutenant Emir Sheikh Father Mr Mrs Dr ' +
     'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman'
   ).split(' '),

@@ -21,6 +21,13 @@ describe('extractEntities', () => {
     expect(names).not.toContain('Department of State');
   });
 
+  it('takes no person from a designation label ("Foreign Terrorist Organization")', () => {
+    const { registry } = entitiesOf(
+      'Hill Brigades\nDesignated: May 2, 2011 (U.S. Department of State, Foreign Terrorist Organization)\n',
+    );
+    expect(registry.records.filter((r) => r.kind === 'person')).toEqual([]);
+  });
+
   it('takes no alias "Province" from the indefinite "a new Wilayah, or Province"', () => {
     const { main } = entitiesOf(
       'Islamic State – Sahel Province\n' +
