@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { spellingKey } from './gazetteer-keys.js';
-import { DISTRICT_WORDS, LOCATIVE_CUES, SETTLEMENT_NOUNS } from './gazetteer-words.js';
+import { DISTRICT_WORDS, FEATURE_NOUNS, LOCATIVE_CUES, SETTLEMENT_NOUNS } from './gazetteer-words.js';
 
 /** A word of the sentence, with its possessive or numeric suffix set apart. */
 export interface Token {
@@ -47,7 +47,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** What a phrase looks like: a gazetteer name, a named district, or an unknown settlement. */
-export type PhraseKind = 'place' | 'district' | 'settlement';
+export type PhraseKind = 'place' | 'district' | 'settlement' | 'feature';
 
 /** A run of tokens that may name a place: tokens `first..last` (inclusive). */
 export interface Phrase {
@@ -177,6 +177,18 @@ function settlementAt(text: string, tokens: Token[], first: number): Phrase | un
   return phrase(text, tokens, 'settlement', first, last);
 }
 
+// "in the Sambisa forest", "near the Tora Bora mountains": a natural feature the gazetteer lacks, named by up to
+// three capitalized words and its lower-case noun after a locative preposition and "the".
+function featureAt(text: string, tokens: Token[], first: number): Phrase | undefined {
+  if (tokens[first - 1]?.lower !== 'the' || !LOCATIVE_CUES.has(tokens[first - 2]?.lower ?? '')) return undefined;
+  for (let last = first; last < Math.min(tokens.length - 1, first + 3); last++) {
+    const next = tokens[last + 1]!;
+    if (!tokens[last]!.capitalized || !joined(text, tokens[last]!, next)) return undefined;
+    if (FEATURE_NOUNS.has(next.core)) return phrase(text, tokens, 'feature', first, last + 1);
+  }
+  return undefined;
+}
+
 // "near Barawe": one capitalized word after a locative preposition that the gazetteer knows only as a district's
 // name is the district's seat (GeoNames lists many small towns only by the district named after them). The
 // geocoder keeps it only where the district lies in a country the text is about.
@@ -206,6 +218,7 @@ export function scanPhrases(text: string, tokens: Token[], gazetteer: Gazetteer)
     if (!tokens[i]!.capitalized) continue;
     const found =
       districtAt(text, tokens, i) ??
+      featureAt(text, tokens, i) ??
       placeAt(text, tokens, i, gazetteer) ??
       settlementAt(text, tokens, i) ??
       districtSeatAt(text, tokens, i, gazetteer);

@@ -80,6 +80,18 @@ export const SETTLEMENT_NOUNS = new Set([
   'kishlak',
 ]);
 
+/** Lower-case nouns of natural features after a name the gazetteer lacks: "in the Sambisa forest". */
+export const FEATURE_NOUNS = new Set([
+  'forest',
+  'forests',
+  'mountains',
+  'hills',
+  'desert',
+  'valley',
+  'swamps',
+  'marshes',
+]);
+
 /** Words after a name that make it a district: "the Untsukul district", "Kursky District". */
 export const DISTRICT_WORDS = new Set(['district', 'raion', 'rayon', 'municipality', 'county', 'tehsil', 'lga']);
 

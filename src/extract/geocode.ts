@@ -155,7 +155,7 @@ export function findPlaces(
     // A cued compound name whose only homonyms are implausible is a village the gazetteer lacks.
     const settlement =
       phrase.kind === 'settlement' || (candidate.cued && phrase.kind === 'place' && phrase.text.includes('-'));
-    if (phrase.kind !== 'district' && !settlement) continue;
+    if (phrase.kind !== 'district' && phrase.kind !== 'feature' && !settlement) continue;
     const holders = phrase.kind === 'district' ? gazetteer.districtRegions(phrase.text) : [];
     // A district's seat named without "district" ("near Barawe") must lie in a country the text is about.
     const seat = phrase.kind === 'district' && !DISTRICT_WORDS.has(tokens[phrase.last]!.lower);
@@ -168,7 +168,8 @@ export function findPlaces(
       context,
     );
     const country = [...sentence.countries][0] ?? context.countries?.[0];
-    const mention = unlisted(phrase, phrase.kind === 'district' ? 'district' : 'exact', region, country, offset);
+    const broad = phrase.kind === 'district' || phrase.kind === 'feature';
+    const mention = unlisted(phrase, broad ? 'district' : 'exact', region, country, offset);
     if (mention) found.push({ phrase, mention });
   }
   return attachQualifiers(text, found).map((f) => f.mention);

@@ -273,4 +273,11 @@ describe('findPlaces on names the gazetteer lacks', () => {
     }
     expect(places('A drone strike hit a car near Barawe on Monday.', { countries: ['NG'] })).toEqual([]);
   });
+
+  it('reads a natural feature the gazetteer lacks, "in the Kolbi forest", at district precision', () => {
+    const [forest] = places('The fighters withdrew into the hills and hid in the Kolbi forest for a month.', {
+      countries: ['NE'],
+    });
+    expect(forest).toMatchObject({ name: 'Kolbi forest', country: 'NE', precision: 'district' });
+  });
 });
