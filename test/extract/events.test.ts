@@ -35,6 +35,18 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('frames an act with no place in a digest by the country of its datelines', () => {
+    const events = eventsOf(
+      'HILLS SECURITY DIGEST\n\n' +
+        'ELDORET, Kenya, 9 March 2016 — The Coast Liberation Army said in a statement on Tuesday that its founder had died in February in the Kolbi forest.\n\n' +
+        'In May 2016 the Coast Liberation Army named Otieno Mwangi as its new leader.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.location.aliases ?? []])).toEqual([
+      ['2016-02', 'Kolbi forest', ['Kenya']],
+      ['2016-05', 'Kenya', []],
+    ]);
+  });
+
   it('reads a ceasefire declared after a founding in one sentence as a second act with its own date', () => {
     const events = eventsOf(
       'Liberation Front of the Hills\n' +
