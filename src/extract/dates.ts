@@ -124,6 +124,8 @@ const RANGE_OPENER =
   /\b(?:between|from|starting\s{1,3}in|beginning\s{1,3}in|since)\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$/i;
 
 const before = (text: string, index: number) => text.slice(Math.max(0, index - 40), index);
+// A profile's label line that gives a bare year: "Formed: 2006", "Founded: 1959".
+const LABEL_LEAD = /^\s{0,3}\p{Lu}[\p{L} ]{0,30}:\s{0,3}$/u;
 
 /** Joins "A – B", "from A until B", "between A and B" and "Starting in A … By B" into one interval item. */
 function joinRanges(text: string, points: DatePoint[]): SpanItem[] {
@@ -147,7 +149,8 @@ function joinRanges(text: string, points: DatePoint[]): SpanItem[] {
       i++;
     } else if (
       a.form === 'full' ||
-      (CUE.test(before(text, a.start)) && !QUANTITY_NOUN.test(text.slice(a.end, a.end + 20)))
+      (CUE.test(before(text, a.start)) && !QUANTITY_NOUN.test(text.slice(a.end, a.end + 20))) ||
+      (a.form === 'year' && LABEL_LEAD.test(text.slice(0, a.start)))
     ) {
       items.push({ start: a.start, end: a.end, points: [a] });
     }

@@ -26,6 +26,8 @@ const OFFICIAL =
   /\b(?:officials?|authorities|investigators|committee|prosecutors?|police) (?:later )?(?:said|held|named|alleged|described|blamed)\b/i;
 const TOPIC_AS_ACTOR =
   /\bthe (?:group|organi[sz]ation|movement) (?:later |also |then |quickly )?(?:claimed|carried out|staged|attacked|launched|took (?:credit|responsibility))\b|\bits (?:first|latest|deadliest|last) (?:attack|operation|bombing|assault)\b/i;
+const OPENING_PARTICIPLE =
+  /^(?:Founded|Formed|Established|Created|Set up)\b[^.;]*?,\s+(?:it|the (?:group|organi[sz]ation|movement))\b/i;
 const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
@@ -79,6 +81,10 @@ export function readActors(
   }
   const groups = armedGroups(mentions, context, text).map((g) => g.name);
   if (category === 'organizational') {
+    // "Founded in 1959 by students unhappy with the X Party, it …": the opening participle tells of the main
+    // clause's subject, the group the text is about, not of the groups named inside it.
+    if (context.topic && OPENING_PARTICIPLE.test(text))
+      return { perpetrators: [context.topic.name], attribution: 'claimed' };
     const people = mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name);
     const actors = [...new Set([...groups, ...people])];
     const topic = actors.length ? actors : context.topic ? [context.topic.name] : [];
@@ -97,9 +103,11 @@ export function readActors(
   }
   if (!groups.length) return { perpetrators: [], attribution: 'unknown' };
   if (ATTRIBUTION_CUES.unclaimed.test(text)) {
-    // Unclaimed, officials blame a group: a suspicion, not a confirmation.
-    return ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text)
-      ? { perpetrators: groups, attribution: 'suspected' }
+    // Unclaimed: a hedged blame ("bore the hallmarks of") is a suspicion; officials who lay it at a group's
+    // door ("officials blamed al-Shabaab") attribute it, as the codebook's `confirmed` says.
+    if (ATTRIBUTION_CUES.suspected.test(text)) return { perpetrators: groups, attribution: 'suspected' };
+    return OFFICIAL.test(text)
+      ? { perpetrators: groups, attribution: 'confirmed' }
       : { perpetrators: [], attribution: 'unknown' };
   }
   // "The government blamed X; his spokesman denied any role": an attribution the accused deny is disputed.

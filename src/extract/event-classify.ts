@@ -15,6 +15,8 @@ const ASSASSINATION =
 const FIGURE = /\b(?:sheikh|cleric|mufti|imam|mayor|governor|judge|minister)\s\p{Lu}/u;
 const KIDNAP = /\b(?:kidnapp\w*|abduct\w*|seized \d+|took \w+ hostage)\b/i;
 const HOSTAGE = /\b(?:hostages?|barricaded)\b/i;
+// An ambush with no weapon named is fought with guns; a roadside bomb named in it makes it a bombing above.
+const AMBUSH = /\bambush(?:ed|es)?\b/i;
 const RAMMING = /\b(?:run down|ran down|drove into|rammed)\b/i;
 // Weapons a text says were only found afterwards ("a firearm was found in his car") were not used.
 const FOUND_AFTER = /\b(?:was|were) (?:reportedly )?found\b/i;
@@ -54,13 +56,18 @@ export function typeAttack(text: string): AttackTyping {
     .filter(([, cue]) => cue.test(text))
     .map(([type]) => type);
   const lead = weapons.find((w) => w !== 'incendiary');
+  const armed = lead === 'firearms' || lead === 'melee';
+  // A suicide bomb makes a bombing unless guns lead the telling: "attacked the hotel with guns and a suicide bomb".
+  const suicide = SUICIDE.exec(used);
+  const gunsFirst = armed && suicide !== null && (positions[0]?.[1] ?? Infinity) < suicide.index;
   let subtype: EventSubtype = 'unknown';
   if (ASSASSINATION.test(text) || (FIGURE.test(text) && /\bkilling him\b/.test(text))) subtype = 'assassination';
-  else if (SUICIDE.test(text)) subtype = 'bombing';
+  else if (suicide && !gunsFirst) subtype = 'bombing';
   else if (KIDNAP.test(text)) subtype = 'kidnapping';
   else if (HOSTAGE.test(text) && !/\bkilled\b/.test(text)) subtype = 'hostage_barricade';
-  else if (lead === 'firearms' || lead === 'melee') subtype = 'armed_assault';
+  else if (armed) subtype = 'armed_assault';
   else if (lead === 'explosives') subtype = 'bombing';
   else if (RAMMING.test(text)) subtype = 'unarmed_assault';
+  else if (AMBUSH.test(text)) subtype = 'armed_assault';
   return { subtype, weapons: weapons.length ? weapons : ['unknown'], targets: targets.length ? targets : ['unknown'] };
 }

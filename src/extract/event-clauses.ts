@@ -2,8 +2,9 @@ import { edtfOverlaps } from '../model/index.js';
 import { detectIncident } from './event-detect.js';
 import type { DateMention, Sentence } from './types.js';
 
-// Where one incident's clause may end and another's begin: "…, and on Thursday a bomb …", "…; a day later …".
-const JOIN = /(?:,\s+(?:and|while|then)|;)\s+/g;
+// Where one incident's clause may end and another's begin: "…, and on Thursday a bomb …", "…; a day later …",
+// "… before it declared a ceasefire in October 2011".
+const JOIN = /(?:,\s+(?:and|while|then)|;|\s+before)\s+/g;
 
 /**
  * Splits a sentence that tells two incidents ("On Tuesday gunmen killed five villagers in Mopti, and on

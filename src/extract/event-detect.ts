@@ -60,11 +60,13 @@ export function detectIncident(text: string): IncidentCue | null {
   if (victims && (!security || ATTACKERS.test(text)))
     return { category: 'attack', index: victims.index, rule: 'victims' };
   // The act told first is the event: "announced its Caucasus branch …, after most commanders had transferred …".
+  // A statement that reports another act is that act's source, not the event: "said in an audio message that
+  // their leader had died in May".
   const acts = Object.entries(ORGANIZATIONAL_CUES)
     .map(([subtype, cue]) => ({ subtype: subtype as EventSubtype, at: cue.exec(text)?.index ?? -1 }))
     .filter((a) => a.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const first = acts[0];
+  const first = acts.find((a) => a.subtype !== 'statement') ?? acts[0];
   if (first)
     return { category: 'organizational', subtype: first.subtype, index: first.at, rule: `org-${first.subtype}` };
   return null;

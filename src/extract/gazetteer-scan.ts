@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { spellingKey } from './gazetteer-keys.js';
-import { DISTRICT_WORDS, LOCATIVE_CUES, SETTLEMENT_NOUNS } from './gazetteer-words.js';
+import { DISTRICT_WORDS, FEATURE_NOUNS, LOCATIVE_CUES, SETTLEMENT_NOUNS } from './gazetteer-words.js';
 
 /** A word of the sentence, with its possessive or numeric suffix set apart. */
 export interface Token {
@@ -47,7 +47,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** What a phrase looks like: a gazetteer name, a named district, or an unknown settlement. */
-export type PhraseKind = 'place' | 'district' | 'settlement';
+export type PhraseKind = 'place' | 'district' | 'settlement' | 'feature';
 
 /** A run of tokens that may name a place: tokens `first..last` (inclusive). */
 export interface Phrase {
@@ -141,12 +141,32 @@ function placeAt(text: string, tokens: Token[], first: number, gazetteer: Gazett
 // Village names such as Zyazikov-Yurt or Gerei-Avlak: capitalized parts of three letters or more.
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
 
+// The settlement noun and "of" that announce the name at `first`: "the village of X", and for the later names of
+// a list, "the villages of X and Y", "the towns of X, Y and Z".
+function announcedAt(text: string, tokens: Token[], first: number): boolean {
+  let at = first;
+  for (let names = 0; names < 4; names++) {
+    const before = tokens[at - 1];
+    // A later name needs a plural noun: "the village of X, and Y said" is no list.
+    const noun = tokens[at - 2]?.lower ?? '';
+    if (before?.lower === 'of') return SETTLEMENT_NOUNS.has(noun) && (names === 0 || noun.endsWith('s'));
+    // Back over "and" or a comma, then over the earlier name of the list.
+    let end = at - 1;
+    if (before?.lower === 'and') end--;
+    else if (!gap(text, before, tokens[at]).includes(',')) return false;
+    let from = end;
+    while (from >= 0 && end - from < 3 && tokens[from]!.capitalized) from--;
+    if (from === end) return false;
+    at = from + 1;
+  }
+  return false;
+}
+
 // "the village of Mara-Ayagy", "in Zyazikov-Yurt": a settlement noun and "of", or a locative
 // preposition before a compound village name, announce a name the gazetteer may lack.
 function settlementAt(text: string, tokens: Token[], first: number): Phrase | undefined {
   const of = tokens[first - 1];
-  const noun = tokens[first - 2];
-  const announced = of?.lower === 'of' && noun !== undefined && SETTLEMENT_NOUNS.has(noun.lower);
+  const announced = announcedAt(text, tokens, first);
   const cued = of !== undefined && LOCATIVE_CUES.has(of.lower) && COMPOUND_NAME.test(tokens[first]!.core);
   if (!announced && !cued) return undefined;
   let last = first;
@@ -155,6 +175,32 @@ function settlementAt(text: string, tokens: Token[], first: number): Phrase | un
     last++;
   }
   return phrase(text, tokens, 'settlement', first, last);
+}
+
+// "in the Sambisa forest", "near the Tora Bora mountains": a natural feature the gazetteer lacks, named by up to
+// three capitalized words and its lower-case noun after a locative preposition and "the".
+function featureAt(text: string, tokens: Token[], first: number): Phrase | undefined {
+  if (tokens[first - 1]?.lower !== 'the' || !LOCATIVE_CUES.has(tokens[first - 2]?.lower ?? '')) return undefined;
+  for (let last = first; last < Math.min(tokens.length - 1, first + 3); last++) {
+    const next = tokens[last + 1]!;
+    if (!tokens[last]!.capitalized || !joined(text, tokens[last]!, next)) return undefined;
+    if (FEATURE_NOUNS.has(next.core)) return phrase(text, tokens, 'feature', first, last + 1);
+  }
+  return undefined;
+}
+
+// "near Barawe": one capitalized word after a locative preposition that the gazetteer knows only as a district's
+// name is the district's seat (GeoNames lists many small towns only by the district named after them). The
+// geocoder keeps it only where the district lies in a country the text is about.
+function districtSeatAt(text: string, tokens: Token[], first: number, gazetteer: Gazetteer): Phrase | undefined {
+  const cue = tokens[first - 1];
+  const next = tokens[first + 1];
+  if (!cue || !LOCATIVE_CUES.has(cue.lower) || (next?.capitalized && joined(text, tokens[first]!, next)))
+    return undefined;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(tokens[first]!.core)) return undefined;
+  return gazetteer.districtRegions(tokens[first]!.core).length > 0
+    ? phrase(text, tokens, 'district', first, first)
+    : undefined;
 }
 
 /**
@@ -170,7 +216,12 @@ export function scanPhrases(text: string, tokens: Token[], gazetteer: Gazetteer)
   const phrases: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
-    const found = districtAt(text, tokens, i) ?? placeAt(text, tokens, i, gazetteer) ?? settlementAt(text, tokens, i);
+    const found =
+      districtAt(text, tokens, i) ??
+      featureAt(text, tokens, i) ??
+      placeAt(text, tokens, i, gazetteer) ??
+      settlementAt(text, tokens, i) ??
+      districtSeatAt(text, tokens, i, gazetteer);
     if (!found) continue;
     phrases.push(found);
     i = found.last;

@@ -65,7 +65,9 @@ export const CUE_FILLERS = new Set([
 /** Nouns that announce a settlement's name: "the village of Mara-Ayagy". */
 export const SETTLEMENT_NOUNS = new Set([
   'village',
+  'villages',
   'town',
+  'towns',
   'settlement',
   'stanitsa',
   'aul',
@@ -76,6 +78,18 @@ export const SETTLEMENT_NOUNS = new Set([
   'selo',
   'khutor',
   'kishlak',
+]);
+
+/** Lower-case nouns of natural features after a name the gazetteer lacks: "in the Sambisa forest". */
+export const FEATURE_NOUNS = new Set([
+  'forest',
+  'forests',
+  'mountains',
+  'hills',
+  'desert',
+  'valley',
+  'swamps',
+  'marshes',
 ]);
 
 /** Words after a name that make it a district: "the Untsukul district", "Kursky District". */

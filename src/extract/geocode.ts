@@ -155,11 +155,21 @@ export function findPlaces(
     // A cued compound name whose only homonyms are implausible is a village the gazetteer lacks.
     const settlement =
       phrase.kind === 'settlement' || (candidate.cued && phrase.kind === 'place' && phrase.text.includes('-'));
-    if (phrase.kind !== 'district' && !settlement) continue;
+    if (phrase.kind !== 'district' && phrase.kind !== 'feature' && !settlement) continue;
     const holders = phrase.kind === 'district' ? gazetteer.districtRegions(phrase.text) : [];
-    const region = regionFor(gazetteer, [...regions, ...cityRegions], holders, context);
+    // A district's seat named without "district" ("near Barawe") must lie in a country the text is about.
+    const seat = phrase.kind === 'district' && !DISTRICT_WORDS.has(tokens[phrase.last]!.lower);
+    const known = new Set([...sentence.countries, ...(context.countries ?? [])]);
+    if (seat && !holders.some((h) => known.has(h.country))) continue;
+    const region = regionFor(
+      gazetteer,
+      [...regions, ...cityRegions],
+      seat ? holders.filter((h) => known.has(h.country)) : holders,
+      context,
+    );
     const country = [...sentence.countries][0] ?? context.countries?.[0];
-    const mention = unlisted(phrase, phrase.kind === 'district' ? 'district' : 'exact', region, country, offset);
+    const broad = phrase.kind === 'district' || phrase.kind === 'feature';
+    const mention = unlisted(phrase, broad ? 'district' : 'exact', region, country, offset);
     if (mention) found.push({ phrase, mention });
   }
   return attachQualifiers(text, found).map((f) => f.mention);

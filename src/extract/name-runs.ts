@@ -8,9 +8,9 @@ export interface NameRun extends Span {
 }
 
 // A capitalized word ("Byutukayev", "IS-CP", "U.S.", "Riyad-us") or an Arabic-article form ("al-Qaeda", "ash-Shishani").
-// A possessive "'s" and a sentence's full stop stay outside the word.
+// A possessive "'s" and a sentence's full stop stay outside the word, except the last dot of an initialism ("U.S.").
 const INNER = String.raw`(?:[\p{L}\p{M}-]|['’](?=\p{L})(?!s(?!\p{L}))|\.(?=\p{Lu}))`;
-const WORD = String.raw`(?:\p{Lu}${INNER}*|(?:al|as|ash|ad|ar|at|az|an|wal|el|ibn|bin)-\p{L}${INNER}*)`;
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}(?![\p{L}])|\p{Lu}${INNER}*|(?:al|as|ash|ad|ar|at|az|an|wal|el|ibn|bin)-\p{L}${INNER}*)`;
 // Lowercase links inside a name: "Brigade of Martyrs", "Institute for the Study of War", "Kabarda, Balkaria and Karachay".
 const LINK = String.raw`(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?|and|de|da|ibn|bin|us|ul)[ \t]+|[ \t]+[–-][ \t]+|,[ \t]+(?=\p{Lu}[\p{L}-]*(?:,|[ \t]+and[ \t])))`;
 const RUN = new RegExp(String.raw`${WORD}(?:(?:${LINK}|[ \t]+)${WORD})*`, 'gu');

@@ -90,6 +90,14 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
   return out;
 }
 
+// The places a dispatch's dateline names ("MAIDUGURI, Nigeria, 7 June 2021 — ").
+function datelinePlaces(doc: ReadDocument, lines: Map<number, Dateline>, gazetteer: Gazetteer): PlaceMention[] {
+  return [...lines.entries()].flatMap(([paragraph, dateline]) => {
+    const line = doc.body[paragraph];
+    return line ? findPlaces(line.text.slice(0, dateline.end - line.start), line.start, gazetteer) : [];
+  });
+}
+
 const ACTOR_AFTER =
   /^\s(?:air|drone)\s?strikes?|^\s(?:forces|troops|soldiers|military|army|navy|officials|authorities|embassy|government|special forces)\b/;
 
@@ -121,12 +129,14 @@ function readPlaces(
   return out;
 }
 
-// The broad region the document is about ("North Caucasus"): where events without a named place happened.
+// The broad region the document is about ("North Caucasus"): where events without a named place happened. The
+// places of the datelines (`framing`) are the last resort: "MAIDUGURI, Nigeria, …" says the digest is about Nigeria.
 function documentRegion(
   places: PlaceMention[],
   gazetteer: Gazetteer,
   titleEnd: number,
   home?: string,
+  framing: PlaceMention[] = [],
 ): PlaceMention | undefined {
   // Where the document's own group is said to be active comes first.
   const own = home && places.find((p) => p.name === home || p.text === home);
@@ -139,7 +149,7 @@ function documentRegion(
       .filter((r) => r.name === p.name || p.name.endsWith(` ${r.name}`))
       .reduce((n, r) => n + (r.start < titleEnd ? 3 : 1), 0);
   const best = [...regions].sort((a, b) => times(b) - times(a) || b.name.length - a.name.length)[0];
-  return best ?? places.find((p) => p.precision === 'country');
+  return best ?? places.find((p) => p.precision === 'country') ?? framing.find((p) => p.precision === 'country');
 }
 
 const isStateBody = (name: string) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase()));
@@ -228,6 +238,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
       gazetteer,
       doc.body[2]?.start ?? doc.text.length,
       main && homeOf(main, relations),
+      datelinePlaces(doc, lines, gazetteer),
     ),
   });
   const lifespans = readLifespans({ sentences, registry, main, datesOf });

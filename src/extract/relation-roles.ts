@@ -65,7 +65,10 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     const object = org && org.start === after ? org.entity : topicReference(facts, (m[2] ?? '').trim());
     if (!person || !object) continue;
     const ended = /until then|then the|former/.test(m[0]) ? { end: firstDate(facts) } : {};
-    out.push(draft(ROLE_TYPE(m[1] ?? ''), person.entity, object, 'person-role-of-org', ended));
+    // "spokesman of al-Shabaab since 2009": the role's start.
+    const since = facts.dates.find((d) => /\bsince\s+$/i.test(text.slice(0, d.start - facts.sentence.start)));
+    const started = since ? { start: since.edtf.split('/')[0] } : {};
+    out.push(draft(ROLE_TYPE(m[1] ?? ''), person.entity, object, 'person-role-of-org', { ...ended, ...started }));
   }
   // "then the vilayat's emir": a possessive topic reference before the role.
   for (const m of text.matchAll(TOPIC_ROLE)) {

@@ -3,6 +3,7 @@ import { normalizeName, type Relation } from '../model/index.js';
 import type { EntityRecord } from './entity-registry.js';
 import {
   at,
+  firstDate,
   mentionAfter,
   mentionBefore,
   mentionsOf,
@@ -59,15 +60,30 @@ const matchesIf = (possible: boolean, text: string, pattern: RegExp): Iterable<R
   possible ? text.matchAll(pattern) : [];
 
 /** A place named at document offset `from` (gazetteer first, then a capitalized name, then a demonym). */
-function placeAt(facts: SentenceFacts, from: number): string | undefined {
+function placeAt(facts: SentenceFacts, from: number): { name: string; end: number } | undefined {
   const place = facts.places.find((p) => p.start >= from && p.start - from <= 12);
-  if (place) return place.name;
+  if (place) return { name: place.name, end: place.end };
   const rest = facts.sentence.text.slice(from - facts.sentence.start);
   const name =
     /^(?:the\s(?:whole\s)?)?((?:North|South|East|West)(?:ern)?\s\p{Lu}\p{L}+|\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)/u.exec(
       rest,
     );
-  return name?.[1] && (demonym(name[1])?.place ?? name[1]);
+  return name?.[1] ? { name: demonym(name[1])?.place ?? name[1], end: from + name[0].length } : undefined;
+}
+
+/**
+ * The places of a list that starts at document offset `from`: "Mali, Niger and Burkina Faso", "Spain and
+ * France". The list goes on only where a comma or "and" leads straight to the next place.
+ */
+function placeListAt(facts: SentenceFacts, from: number): string[] {
+  const names: string[] = [];
+  for (let place = placeAt(facts, from); place;) {
+    names.push(place.name);
+    const link = /^(?:,\s(?:and\s)?|\sand\s)/.exec(facts.sentence.text.slice(place.end - facts.sentence.start));
+    const next = link ? facts.places.find((p) => p.start === place!.end + link[0].length) : undefined;
+    place = next && !names.includes(next.name) ? { name: next.name, end: next.end } : undefined;
+  }
+  return names;
 }
 
 /**
@@ -178,18 +194,20 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     for (const branch of parent ? branches : []) {
       out.push(draft('branch_of', branch.entity, parent!.entity, 'branch-list'));
       const placed = /^ in /.test(text.slice(branch.end - facts.sentence.start));
-      const place = placed ? placeAt(facts, branch.end + 4) : undefined;
+      const place = placed ? placeAt(facts, branch.end + 4)?.name : undefined;
       if (place) out.push(draft('located_in', branch.entity, place, 'branch-list'));
     }
   }
   // Where a group is active: "active in the North Caucasus", "fought … in the North Caucasus", "spanning the whole North Caucasus".
+  // A list of places is read whole: "active in Mali, Niger and Burkina Faso"; "waged a campaign of bombings in
+  // Spain and France" too.
   for (const m of text.matchAll(
-    /\b(?:active|operating|operates|based|fought [\w\s]{0,30}?|spanning)\s(?:in\s)?(?:the\s(?:whole\s)?)?/gu,
+    /\b(?:active|operating|operates|based|fought [\w\s]{0,30}?|waged [\w\s,]{0,60}?\sin|spanning)\s(?:in\s)?(?:the\s(?:whole\s)?)?/gu,
   )) {
     // The group the clause is about is the sentence's subject ("X … is a branch of Y, that is active in …").
     const org = orgs.find((o) => o.end <= at(facts, m.index)) ?? (facts.topic && { entity: facts.topic });
-    const place = placeAt(facts, at(facts, m.index + m[0].length));
-    if (org && place) out.push(draft('located_in', org.entity, place, 'active-in'));
+    const places = org ? placeListAt(facts, at(facts, m.index + m[0].length)) : [];
+    for (const place of places) out.push(draft('located_in', org!.entity, place, 'active-in'));
   }
   // "a Syria-based formation", "Afghan-based branch".
   for (const m of matchesIf(text.includes('-based'), text, /\b(\p{Lu}\p{L}+)-based\b/gu)) {
@@ -205,6 +223,33 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     const key = region && normalizeName(region);
     const place = key && facts.places.find((p) => normalizeName(p.text) === key || normalizeName(p.name) === key);
     if (place) out.push(draft('located_in', org.entity, place.name, 'named-after-region'));
+  }
+  // "Islamic State West Africa Province": a province named with a known group's name first is that group's branch.
+  for (const province of orgs.filter((o) => / Province$/.test(o.entity.name))) {
+    const name = province.entity.name;
+    const parent = facts.registry.records.find(
+      (r) => r.kind === 'organization' && r !== province.entity && name.startsWith(`${r.name} `),
+    );
+    if (parent) out.push(draft('branch_of', province.entity, parent, 'province-of'));
+  }
+  // Renaming: "X was renamed Y", "the movement was renamed Y", "X renamed itself Y", "X changed its name to Y";
+  // the sentence's date is when the new name began.
+  for (const m of matchesIf(
+    /renamed|its name/.test(text),
+    text,
+    /\b(?:was |were )?(?:renamed (?:itself |themselves )?(?:as |to )?|changed its name to )/gu,
+  )) {
+    const successor = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
+    if (!successor || successor.start - at(facts, m.index + m[0].length) > 4) continue;
+    const lead = text.slice(0, m.index);
+    const anaphor = /\b(the \w+|it)\s*$/i.exec(lead)?.[1] ?? '';
+    const named = mentionBefore(facts, at(facts, m.index), 'organization');
+    const former =
+      (named && at(facts, m.index) - named.end <= 2 ? named.entity : undefined) ??
+      (/^it$/i.test(anaphor) ? facts.topic : topicReference(facts, anaphor)) ??
+      (/^the (?:movement|network|front|insurgency)$/i.test(anaphor) ? facts.topic : undefined);
+    if (former && former !== successor.entity)
+      out.push({ ...draft('predecessor_of', former, successor.entity, 'renamed'), start: firstDate(facts) });
   }
   // Predecessors: "Chechen Republic of Ichkeria: The CE's predecessor", "X, the former Y".
   for (const m of text.matchAll(/(?:'s|’s) predecessor\b/gu)) {

@@ -129,7 +129,7 @@ export const NOT_NAME_WORDS = new Set(
     'That These Those It He She They We Our Barely Insurgents Insurgent Militants Gunmen Formed Disbanded ' +
     'First Last Estimated Areas Profile Executive Major Also Known Sunday Monday ' +
     'Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September ' +
-    'Suspected Alleged Unidentified No ' +
+    'Suspected Alleged Unidentified No Foreign Designated Terrorist ' +
     'October November December New Year Eve Eid Forgiveness Senior Lieutenant Emir Sheikh Father Mr Mrs Dr ' +
     'President Prime Minister General Colonel Captain Sergeant Governor Mayor King Queen Prince Chairman ' +
     'Constable Detective Inspector Chief Superintendent Senator Judge'
@@ -199,8 +199,9 @@ export const ORGANIZATIONAL_CUES = {
   formation:
     /\b(?:proclaimed|announced (?:the )?(?:group's formation|the creation|its own)|announced its(?! dissolution| disbanding)|formed|founded|established|declared (?:the|an?) (?:emirate|caliphate|state|republic|province|wilayah?)|merged (?:with [^.;]{1,200}? )?to form|merged into a new|renamed itself)\b/i,
   leadership_change:
-    /\b(?:appointed|chosen (?:him )?as emir|named (?:him|\w+ \w+) (?:as )?(?:emir|leader)|elected|recognized as emir|became leaderless|succeeded|died in|took over as (?:\w+ )?(?:leader|emir|head|commander)|became (?:its |the group's )?(?:\w+ )?(?:leader|emir))\b/i,
-  statement: /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement)\b/i,
+    /\b(?:appointed|chosen (?:him )?as emir|named (?:him|[\w'-]+(?: [\w'-]+){0,3}) (?:as )?(?:(?:the|its|their) )?(?:new )?(?:emir|leader|head|commander|chief)|elected|recognized as emir|became leaderless|succeeded|died in|took over as (?:\w+ )?(?:leader|emir|head|commander)|became (?:its |the group's )?(?:\w+ )?(?:leader|emir))\b/i,
+  statement:
+    /\b(?:released (?:an? )?(?:audio|video|statement)|audio message|in a video|statement|(?:declared|announced|called) (?:an? |its )?(?:(?:permanent|unilateral|indefinite|general) )?(?:ceasefire|truce))\b/i,
   dissolution:
     /\b(?:dissolved|disbanded|ceased to (?:function|exist)|announced (?:its|the group's) dissolution|dismantled all its)\b/i,
 } as const;

@@ -14,6 +14,13 @@ describe('findDates', () => {
     expect(edtfs('In April 2024, Vilayat Kavkaz (sector Ingushetia) released an audio message')).toEqual(['2024-04']);
   });
 
+  it('reads the bare year of a profile label line, but not a bare number in prose', () => {
+    expect(edtfs('Formed: 2011')).toEqual(['2011']);
+    expect(edtfs('Founded: 1987 (as a student wing)')).toEqual(['1987']);
+    expect(edtfs('The militia had 2011 rifles.')).toEqual([]);
+    expect(edtfs('Strength: about 2000 fighters')).toEqual([]);
+  });
+
   it('reads US and numeric forms only when unambiguous', () => {
     expect(edtfs('designated the group a terrorist organization on May 26, 2011,[1]')).toEqual(['2011-05-26']);
     expect(edtfs('raided on 22.03.2024 and again on 5/26/2011')).toEqual(['2024-03-22', '2011-05-26']);

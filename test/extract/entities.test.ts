@@ -53,6 +53,22 @@ describe('extractEntities', () => {
     expect(registry.records.filter((r) => r.kind === 'organization')).toHaveLength(1);
   });
 
+  it('keeps the initialism before a state body in its name: "U.S. Department of State"', () => {
+    const { registry } = entitiesOf(
+      'Hill Brigades\nThe U.S. Department of State designated the Hill Brigades a terrorist organization in 2010.\n',
+    );
+    const names = registry.records.filter((r) => r.kind === 'organization').map((r) => r.name);
+    expect(names).toContain('U.S. Department of State');
+    expect(names).not.toContain('Department of State');
+  });
+
+  it('takes no person from a designation label ("Foreign Terrorist Organization")', () => {
+    const { registry } = entitiesOf(
+      'Hill Brigades\nDesignated: May 2, 2011 (U.S. Department of State, Foreign Terrorist Organization)\n',
+    );
+    expect(registry.records.filter((r) => r.kind === 'person')).toEqual([]);
+  });
+
   it('takes no alias "Province" from the indefinite "a new Wilayah, or Province"', () => {
     const { main } = entitiesOf(
       'Islamic State – Sahel Province\n' +

@@ -2,6 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { typeAttack } from '../../src/extract/event-classify.js';
 
 describe('typeAttack', () => {
+  it('makes a siege with guns and a suicide bomb an armed assault, a suicide bombing alone a bombing', () => {
+    expect(typeAttack('Militants attacked a beach hotel with rifles and a suicide vest')).toMatchObject({
+      subtype: 'armed_assault',
+    });
+    expect(typeAttack('A suicide bomber blew himself up at the gate before gunmen stormed the compound')).toMatchObject(
+      {
+        subtype: 'bombing',
+      },
+    );
+  });
+
+  it('makes an ambush with no weapon named an armed assault, one with a roadside bomb a bombing', () => {
+    expect(typeAttack('Fighters ambushed an army convoy on the road to the border')).toMatchObject({
+      subtype: 'armed_assault',
+    });
+    expect(typeAttack('Fighters ambushed an army convoy with a roadside bomb')).toMatchObject({ subtype: 'bombing' });
+  });
+
   it('makes a knife-and-grenade attack an armed assault because the knife leads', () => {
     expect(typeAttack('a militant managed to attack police officers with a knife and a hand grenade')).toMatchObject({
       subtype: 'armed_assault',

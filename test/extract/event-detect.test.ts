@@ -51,6 +51,19 @@ describe('detectIncident', () => {
     ).toBe('attack/-');
   });
 
+  it('reads "named X as the leader of Y" as a leadership change, whatever the length of the name', () => {
+    expect(kind('In May 2019 the Islamic State named Abu Hafs al-Tunisi as the new leader of its Sahel branch.')).toBe(
+      'organizational/leadership_change',
+    );
+  });
+
+  it('takes the act a statement reports for the event, not the statement', () => {
+    expect(kind('The group said in an audio message on Friday that its commander had died in March.')).toBe(
+      'organizational/leadership_change',
+    );
+    expect(kind('The group released a video urging supporters to stay at home.')).toBe('organizational/statement');
+  });
+
   it('reads a pledge as an organizational event and ignores background', () => {
     expect(
       kind(

@@ -117,6 +117,52 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('takes an unclaimed attack that officials blame on a group as confirmed, one only said to bear its hallmarks as suspected', () => {
+    const events = eventsOf(
+      'Liberation Front of the Hills\n' +
+        'The Liberation Front of the Hills is an armed group active in Kenya.\n' +
+        '- 3 March 2016: A car bomb exploded outside a bank in Eldoret (9 killed). No group claimed it; Kenyan officials blamed the Liberation Front of the Hills.\n' +
+        '- 8 May 2017: A bomb exploded at a bus stop in Nakuru (4 killed). No group claimed it; officials said it bore the hallmarks of the Liberation Front of the Hills.\n',
+    );
+    expect(events.map((e) => [e.date, e.attribution, e.perpetrators])).toEqual([
+      ['2016-03-03', 'confirmed', ['Liberation Front of the Hills']],
+      ['2017-05-08', 'suspected', ['Liberation Front of the Hills']],
+    ]);
+  });
+
+  it('frames an act with no place in a digest by the country of its datelines', () => {
+    const events = eventsOf(
+      'HILLS SECURITY DIGEST\n\n' +
+        'ELDORET, Kenya, 9 March 2016 — The Coast Liberation Army said in a statement on Tuesday that its founder had died in February in the Kolbi forest.\n\n' +
+        'In May 2016 the Coast Liberation Army named Otieno Mwangi as its new leader.\n',
+    );
+    expect(events.map((e) => [e.date, e.location.name, e.location.aliases ?? []])).toEqual([
+      ['2016-02', 'Kolbi forest', ['Kenya']],
+      ['2016-05', 'Kenya', []],
+    ]);
+  });
+
+  it('reads a ceasefire declared after a founding in one sentence as a second act with its own date', () => {
+    const events = eventsOf(
+      'Liberation Front of the Hills\n' +
+        'The Liberation Front of the Hills was an armed group. Founded on 4 May 1971 by exiled teachers, it fought for two decades before it declared a unilateral ceasefire in June 1994.\n',
+    );
+    expect(events.map((e) => [e.date, e.category, e.subtype])).toEqual([
+      ['1971-05-04', 'organizational', 'formation'],
+      ['1994-06', 'organizational', 'statement'],
+    ]);
+  });
+
+  it('gives a founding told by an opening participle to the group of the main clause, not to a party named in it', () => {
+    const events = eventsOf(
+      'Liberation Front of the Hills\n' +
+        'The Liberation Front of the Hills was an armed group. Founded on 4 May 1971 by teachers who had left the Hill Farmers Party, it fought for two decades.\n',
+    );
+    expect(events.map((e) => [e.date, e.subtype, e.perpetrators])).toEqual([
+      ['1971-05-04', 'formation', ['Liberation Front of the Hills']],
+    ]);
+  });
+
   it('dates an act told with "A year later" by that shift, not by the sentence before', () => {
     const events = eventsOf(
       'The Front\n' +

@@ -246,3 +246,38 @@ describe('resolvePlace', () => {
     ]);
   });
 });
+
+describe('findPlaces on names the gazetteer lacks', () => {
+  it('takes every village of "the villages of X, Y and Z" for a place', () => {
+    const found = places('Raiders burned the villages of Kolbi Dara, Tessoumba and Wangarou overnight.', {
+      countries: ['NE'],
+    });
+    expect(found.map((p) => [p.name, p.country, p.precision])).toEqual([
+      ['Kolbi Dara', 'NE', 'exact'],
+      ['Tessoumba', 'NE', 'exact'],
+      ['Wangarou', 'NE', 'exact'],
+    ]);
+  });
+
+  it('does not take a name after "and" for a village unless a settlement noun announces the list', () => {
+    const found = places('The convoy left the village of Kolbi Dara, and Tessoumba said nothing.', {
+      countries: ['NE'],
+    });
+    expect(found.map((p) => p.name)).toEqual(['Kolbi Dara']);
+  });
+
+  it('reads a town known only by the district named after it, under either spelling, in the countries of the text', () => {
+    for (const spelling of ['Barawe', 'Baraawe']) {
+      const [town] = places(`A drone strike hit a car near ${spelling} on Monday.`, { countries: ['SO'] });
+      expect(town).toMatchObject({ name: spelling, admin1: 'Lower Shabeelle', country: 'SO', precision: 'district' });
+    }
+    expect(places('A drone strike hit a car near Barawe on Monday.', { countries: ['NG'] })).toEqual([]);
+  });
+
+  it('reads a natural feature the gazetteer lacks, "in the Kolbi forest", at district precision', () => {
+    const [forest] = places('The fighters withdrew into the hills and hid in the Kolbi forest for a month.', {
+      countries: ['NE'],
+    });
+    expect(forest).toMatchObject({ name: 'Kolbi forest', country: 'NE', precision: 'district' });
+  });
+});

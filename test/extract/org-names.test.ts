@@ -43,7 +43,7 @@ describe('findOrgNames', () => {
 
   it('takes no organization from a designation label', () => {
     expect(names('Designated: 2008 (U.S. Department of State, Foreign Terrorist Organization)')).toEqual([
-      'Department of State',
+      'U.S. Department of State',
     ]);
   });
 

@@ -84,6 +84,48 @@ describe('extractRelations', () => {
     ).toContain('branch_of Islamic State – Sahel Province -> Islamic State from 2019-03-22');
   });
 
+  it('reads a renaming as predecessor_of, whether the old name or "the movement" is its subject', () => {
+    expect(
+      triples(
+        'Hill Brigades\nThe Hill Brigades is an armed group active in Kenya. In May 2012 the movement was renamed the Coast Liberation Army (CLA).\n',
+      ),
+    ).toContain('predecessor_of Hill Brigades -> Coast Liberation Army from 2012-05');
+    expect(
+      triples(
+        'Katiba Sahel\nKatiba Sahel is an armed group active in Mali. In 2017 Katiba Sahel renamed itself Jamaat Sahel.\n',
+      ),
+    ).toContain('predecessor_of Katiba Sahel -> Jamaat Sahel from 2017');
+  });
+
+  it("makes a province named after a known group that group's branch", () => {
+    expect(
+      triples('Islamic State\nThe Islamic State named a new governor for its Islamic State Lake Province in 2021.\n'),
+    ).toContain('branch_of Islamic State Lake Province -> Islamic State');
+  });
+
+  it('starts a role held "since" a year at that year', () => {
+    expect(
+      triples(
+        'Katiba Sahel\nKatiba Sahel is an armed group active in Mali.\n- Hamadou Diallo: spokesman of Katiba Sahel since 2016.\n',
+      ),
+    ).toContain('spokesman_of Hamadou Diallo -> Katiba Sahel from 2016');
+  });
+
+  it('locates a group in every place of a list, not only the first', () => {
+    const found = triples(
+      'Katiba Sahel\nKatiba Sahel is an armed group active in Mali, Niger and Burkina Faso. The Liberation Front of the Hills waged a campaign of ambushes, raids and bombings in Kenya and Uganda.\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'located_in Katiba Sahel -> Mali',
+        'located_in Katiba Sahel -> Niger',
+        'located_in Katiba Sahel -> Burkina Faso',
+        'located_in Liberation Front of the Hills -> Kenya',
+        'located_in Liberation Front of the Hills -> Uganda',
+      ]),
+    );
+  });
+
   it('reads a branch, its region and an appointed leader whose later killing ends his leadership', () => {
     const found = triples(
       'Islamic State – Caucasus Province\n' +
