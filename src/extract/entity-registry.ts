@@ -36,6 +36,20 @@ const withArticleCase = (surface: string): string[] => {
 };
 const keyOf = (surface: string) => asciiKey(surface).replace(LEAD_VARIANTS, 'vilayat');
 
+// Stages look up every candidate name, and documents about one group repeat its names: each surface is
+// transliterated and normalized once per process. A bound keeps a long run's memory flat.
+const KEYS = new Map<string, string>();
+const NORMALIZED = new Map<string, string>();
+function remembered(answers: Map<string, string>, surface: string, compute: (surface: string) => string): string {
+  let answer = answers.get(surface);
+  if (answer === undefined) {
+    if (answers.size > 100_000) answers.clear();
+    answer = compute(surface);
+    answers.set(surface, answer);
+  }
+  return answer;
+}
+
 /**
  * The document's entities with every surface form they go by, so later stages resolve
  * "Asildarov", "IS-CP" or "Вилаят Кавказ" to one record.
@@ -63,9 +77,6 @@ export class EntityRegistry {
   // Stages ask about the same sentence and line many times: answers per offset and text, until a name changes.
   // Answers are shared, hence read-only.
   private readonly answers = new Map<number, Map<string, readonly EntityMention[]>>();
-  // Stages look up every candidate name: transliterate and normalize each surface once per document.
-  private readonly keys = new Map<string, string>();
-  private readonly normalized = new Map<string, string>();
 
   /** The record that now stands for `record` (itself unless it was merged into another). */
   live(record: EntityRecord): EntityRecord {
@@ -171,21 +182,11 @@ export class EntityRegistry {
   }
 
   private keyOf(surface: string): string {
-    let key = this.keys.get(surface);
-    if (key === undefined) {
-      key = keyOf(surface);
-      this.keys.set(surface, key);
-    }
-    return key;
+    return remembered(KEYS, surface, keyOf);
   }
 
   private normalize(surface: string): string {
-    let normal = this.normalized.get(surface);
-    if (normal === undefined) {
-      normal = normalizeName(surface);
-      this.normalized.set(surface, normal);
-    }
-    return normal;
+    return remembered(NORMALIZED, surface, normalizeName);
   }
 
   private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {

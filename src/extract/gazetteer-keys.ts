@@ -74,7 +74,10 @@ export function exactKey(name: string): string {
 const exactKeys = new Map<string, string>();
 
 function expand(key: string): string {
-  return key.replace(ABBREVIATION, (word) => WORD_EXPANSIONS[word] ?? word);
+  // Every abbreviation ends in "t" or "te" before a space or the end: most keys are ruled out without the
+  // pattern, whose opening lookbehind is tried at every position.
+  const possible = key.includes('t ') || key.includes('te ') || key.endsWith('t') || key.endsWith('te');
+  return possible ? key.replace(ABBREVIATION, (word) => WORD_EXPANSIONS[word] ?? word) : key;
 }
 
 /**

@@ -41,12 +41,19 @@ export function mentionBefore(
   at: number,
   kind?: EntityRecord['kind'],
 ): EntityMention | undefined {
-  return facts.mentions.filter((m) => m.end <= at && (!kind || m.entity.kind === kind)).pop();
+  // A plain loop: the rules call this dozens of times each, and a filtered copy per call cost more than the search.
+  const mentions = facts.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= at && (!kind || m.entity.kind === kind)) return m;
+  }
+  return undefined;
 }
 
 /** The first mention of `kind` starting at or after document offset `at`. */
 export function mentionAfter(facts: SentenceFacts, at: number, kind?: EntityRecord['kind']): EntityMention | undefined {
-  return facts.mentions.find((m) => m.start >= at && (!kind || m.entity.kind === kind));
+  for (const m of facts.mentions) if (m.start >= at && (!kind || m.entity.kind === kind)) return m;
+  return undefined;
 }
 
 /** The first date of the sentence, as EDTF. */
