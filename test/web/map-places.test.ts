@@ -9,7 +9,7 @@ import { browserUnavailable, startUiServer, type UiServer } from './browser-harn
 
 const unavailable = browserUnavailable();
 
-// More events than the map's one page (1,000) holds: a digest of 1,200 attacks at 12 towns.
+// More events than one page (1,000) holds: a digest of 1,200 attacks at 12 towns, 100 a year from 2008 to 2019.
 const EVENTS = 1200;
 const TOWNS = Array.from({ length: 12 }, (_, t) => ({ name: `Town ${t}`, lat: 40 + t * 0.5, lon: 40 + t * 0.7 }));
 
@@ -18,12 +18,13 @@ function bigDigest(): { text: string; extraction: Extraction } {
   const events: Event[] = [];
   for (let n = 0; n < EVENTS; n++) {
     const town = TOWNS[n % TOWNS.length]!;
-    const sentence = `On 1 March 2019 gunmen attacked a checkpoint in ${town.name}, killing one officer (report ${n}).`;
+    const year = 2008 + Math.floor(n / 100);
+    const sentence = `On 1 March ${year} gunmen attacked a checkpoint in ${town.name}, killing one officer (report ${n}).`;
     const start = text.length;
     text += `${sentence}\n`;
     events.push({
       id: `ev-${n}`,
-      date: '2019-03-01',
+      date: `${year}-03-01`,
       category: 'attack',
       subtype: 'armed_assault',
       summary: sentence,
@@ -48,7 +49,7 @@ function bigDigest(): { text: string; extraction: Extraction } {
   return { text, extraction };
 }
 
-describe.skipIf(unavailable !== null)('the map of more events than one page in Chromium', () => {
+describe.skipIf(unavailable !== null)('the map and timeline of more events than one page in Chromium', () => {
   let ui: UiServer;
   let dir: string;
   beforeAll(async () => {
@@ -78,5 +79,17 @@ describe.skipIf(unavailable !== null)('the map of more events than one page in C
 
     await towns.first().click();
     await page.waitForURL(/\/events\?.*place=Town/);
+  });
+
+  it('counts all 1,200 events per year on the timeline, and draws each event of the years zoomed into', async () => {
+    const page = await ui.open('/timeline?category=attack');
+    const bars = page.locator('svg.timeline rect.year-count title');
+    await expect.poll(() => bars.count()).toBe(12);
+    expect(await bars.first().textContent()).toBe('2008: 100 events');
+    expect(await page.locator('.partial-note').count()).toBe(1);
+
+    const zoomed = await ui.open('/timeline?category=attack&view=2018-2019');
+    await expect.poll(() => zoomed.locator('svg.timeline a.mark').count()).toBe(200);
+    expect(await zoomed.locator('.partial-note').count()).toBe(0);
   });
 });

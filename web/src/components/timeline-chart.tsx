@@ -20,22 +20,32 @@ const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const yearStart = (year: number) => Date.UTC(year, 0, 1);
 
+/** How many events a year holds, counted over all of them. */
+export interface YearCount {
+  year: number;
+  count: number;
+}
+
 /**
- * Events and relation periods on a time axis between two years: exact days as dots, vaguer
- * dates (a month, a year, an interval) as spans over every day they may mean, open ends
- * faded to the edge. One lane per event category, one per period.
+ * Events and relation periods on a time axis between two years: a first lane of bars counting
+ * the events of each year (when given), then exact days as dots, vaguer dates (a month, a year, an interval)
+ * as spans over every day they may mean, open ends faded to the edge. One lane per event
+ * category, one per period.
  *
  * @example
- * <TimelineChart events={events} periods={[{ label: 'Asildarov leads', start: '2015-06-23', end: '2016-12-04' }]} from={2014} to={2025} width={1200} />
+ * <TimelineChart events={events} perYear={[{ year: 2015, count: 4 }]} periods={[{ label: 'Asildarov leads', start: '2015-06-23', end: '2016-12-04' }]} from={2014} to={2025} width={1200} />
  */
 export function TimelineChart({
   events,
+  perYear,
   periods,
   from,
   to,
   width,
 }: {
   events: EventRecord[];
+  /** Counts per year for a first lane; none, no lane. */
+  perYear?: YearCount[];
   periods: Period[];
   from: number;
   to: number;
@@ -45,7 +55,9 @@ export function TimelineChart({
   const LEFT = Math.min(150, Math.round(width * 0.28));
   const chars = Math.floor(LEFT / 6.5);
   const categories = Object.keys(CATEGORY_COLOURS).filter((c) => events.some((e) => e.category === c));
-  const lanes = [...categories.map((c) => humanize(c)), ...periods.map((p) => p.label)];
+  const counts = perYear ? ['Events per year'] : [];
+  const lanes = [...counts, ...categories.map((c) => humanize(c)), ...periods.map((p) => p.label)];
+  const most = Math.max(1, ...(perYear ?? []).map((y) => y.count));
   const height = AXIS + lanes.length * LANE + 8;
   const [t0, t1] = [yearStart(from), yearStart(to + 1)];
   const x = (t: number) => LEFT + ((Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0)) * (width - LEFT - RIGHT);
@@ -74,8 +86,25 @@ export function TimelineChart({
           </text>
         </g>
       ))}
+      {(perYear ?? [])
+        .filter((y) => y.year >= from && y.year <= to)
+        .map(({ year, count }) => {
+          const tall = Math.max(2, ((LANE - 8) * count) / most);
+          return (
+            <rect
+              key={year}
+              className="year-count"
+              x={x(yearStart(year)) + 1}
+              y={laneY(0) + LANE - 4 - tall}
+              width={Math.max(2, x(yearStart(year + 1)) - x(yearStart(year)) - 2)}
+              height={tall}
+            >
+              <title>{`${year}: ${count} event${count === 1 ? '' : 's'}`}</title>
+            </rect>
+          );
+        })}
       {events.map((e) => {
-        const lane = categories.indexOf(e.category);
+        const lane = counts.length + categories.indexOf(e.category);
         const colour = CATEGORY_COLOURS[e.category] ?? '#555';
         const y = laneY(lane) + LANE / 2;
         const start = e.dateStart ? time(e.dateStart) : t0;
@@ -108,7 +137,7 @@ export function TimelineChart({
         );
       })}
       {periods.map((p, i) => {
-        const y = laneY(categories.length + i) + LANE / 2;
+        const y = laneY(counts.length + categories.length + i) + LANE / 2;
         // A term runs from the first day its start may mean to the last day its end may mean.
         const first = p.start ? edtfRange(p.start)?.start : null;
         const last = p.end ? edtfRange(p.end)?.end : null;

@@ -31,7 +31,9 @@ const yearOf = (day: string | null | undefined) => (day ? Number(day.slice(0, 4)
 
 /**
  * The timeline of a group's events and of its leaders' terms and other relation periods, with
- * the shown years in the URL (`view=2015-2019`) so a zoomed view is a link too.
+ * the shown years in the URL (`view=2015-2019`) so a zoomed view is a link too. The events per
+ * year are counted over all of them; the events drawn one by one are those of the years shown,
+ * so zooming in on a filter of any size reaches each of its events.
  *
  * @example
  * <TimelinePage /> // at /timeline?group=org_islamic-state-caucasus-province&view=2015-2019
@@ -41,16 +43,18 @@ export function TimelinePage() {
   useTitle('Timeline');
   const group = query.get('group') ?? undefined;
   const filter: EventFilter = { group, category: (query.get('category') as EventCategory | null) ?? undefined };
-  const events = useApi(`events:${JSON.stringify(filter)}`, (signal) => api.events(filter, signal));
+  const facets = useApi(`facets:${JSON.stringify(filter)}`, (signal) => api.facets(filter, signal));
   const entityId = group && /^(org|per)_/.test(group) ? group : null;
   const load = entityId && kindOfId(entityId) === 'person' ? api.person : api.organization;
   const entity = useApi(entityId ? `entity:${entityId}` : null, (signal) => load(entityId!, signal));
   const [frame, width] = useWidth<HTMLDivElement>(1000);
 
-  const items = events.data?.items ?? [];
+  const perYear = (facets.data?.year ?? [])
+    .filter((c) => c.value !== null)
+    .map((c) => ({ year: Number(c.value), count: c.count }));
   const periods = periodsOf(entity.data?.profile);
   const years = [
-    ...items.flatMap((e) => [yearOf(e.dateStart), yearOf(e.dateEnd)]),
+    ...perYear.map((y) => y.year),
     ...periods.flatMap((p) => [yearOf(p.start && edtfRange(p.start)?.start), yearOf(p.end && edtfRange(p.end)?.end)]),
   ].filter((y): y is number => y !== null);
   const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [2000, new Date().getFullYear()];
@@ -64,6 +68,10 @@ export function TimelinePage() {
     );
   const span = to - from;
   const centre = (from + to) / 2;
+  // The years shown, once the counts say which years there are; a zoomed view asks for its own years only.
+  const shown: EventFilter = view ? { ...filter, from: String(from), to: String(to) } : filter;
+  const events = useApi(facets.data ? `events:${JSON.stringify(shown)}` : null, (signal) => api.events(shown, signal));
+  const items = events.data?.items ?? [];
 
   return (
     <section className="page wide-page">
@@ -110,15 +118,15 @@ export function TimelinePage() {
       </div>
       <div ref={frame} className="timeline-frame">
         {events.data ? (
-          <TimelineChart events={items} periods={periods} from={from} to={to} width={width} />
+          <TimelineChart events={items} perYear={perYear} periods={periods} from={from} to={to} width={width} />
         ) : (
-          <Status loading={events.loading} error={events.error} what="events" />
+          <Status loading={facets.loading || events.loading} error={facets.error ?? events.error} what="events" />
         )}
       </div>
-      {events.data && <PartialNote page={events.data} filter={filter} />}
+      {events.data && <PartialNote page={events.data} filter={shown} />}
       <p className="legend-note muted">
-        Dots are dated to the day; bars cover every day a vaguer date may mean (a month, a year, an interval); dashed
-        bars are open-ended. Grey bars are relation periods.
+        The first lane counts every event per year. Dots are dated to the day; bars cover every day a vaguer date may
+        mean (a month, a year, an interval); dashed bars are open-ended. Grey bars are relation periods.
       </p>
     </section>
   );
