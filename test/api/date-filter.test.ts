@@ -1,31 +1,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies are checked by the assertions, not by types */
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
-import type { Store } from '../../src/store/store.js';
-import { BACKENDS, goldInputs, scratchDatabase } from '../store/backends.js';
+import { BACKENDS, useGoldStore } from '../store/backends.js';
 import { walk } from './request.js';
 
-const scratch = scratchDatabase();
-let store: Store;
-const app = () => createApp(store, { webRoot: '/nonexistent' });
+const kb = useGoldStore(BACKENDS[0]!);
+const app = () => createApp(kb.store, { webRoot: '/nonexistent' });
 
 beforeAll(async () => {
-  store = await BACKENDS[0]!.open(scratch.path);
-  for (const input of goldInputs()) await store.ingest(input);
   // Dates that span years, as intervals and open dates do: an open start, a start years
   // before the end, an open end.
-  const db = new Database(scratch.path);
+  const db = new Database(kb.path);
   const listed = (order: string, where = 'true') =>
     `(select e.id from events e join incidents i on i.id = e.id where ${where} order by e.id ${order} limit 1)`;
   db.exec(`update events set date_start = '2009-06-01' where id = ${listed('asc', "e.date_end >= '2012'")}`);
   db.exec(`update events set date_start = null where id = ${listed('desc')}`);
   db.exec(`update events set date_end = null where id = ${listed('desc', 'e.date_start is not null')}`);
   db.close();
-});
-afterAll(async () => {
-  await store.close();
-  scratch.cleanup();
 });
 
 const ids = (items: any[]) => items.map((e) => e.id);

@@ -1,23 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies are checked by the assertions, not by types */
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
-import type { Store } from '../../src/store/store.js';
-import { BACKENDS, goldInputs, scratchDatabase } from '../store/backends.js';
+import { BACKENDS, goldInputs, useGoldStore } from '../store/backends.js';
 import { call, walk } from './request.js';
 
-const scratch = scratchDatabase();
-let store: Store;
-const app = () => createApp(store, { webRoot: '/nonexistent' });
-
-beforeAll(async () => {
-  store = await BACKENDS[0]!.open(scratch.path);
-  for (const input of goldInputs()) await store.ingest(input);
-});
-afterAll(async () => {
-  await store.close();
-  await scratch.cleanup();
-});
+const kb = useGoldStore(BACKENDS[0]!);
+const app = () => createApp(kb.store, { webRoot: '/nonexistent' });
 
 /** Facets from the precomputed counts (no filter) and counted over the events (a filter every event passes). */
 async function bothWays(query = '') {
@@ -71,7 +60,7 @@ async function expectPlacesExact() {
 
 /** Edits the database behind the store's back, as resolution and review do. */
 function write(sql: string, ...params: unknown[]) {
-  const db = new Database(scratch.path);
+  const db = new Database(kb.path);
   db.prepare(sql).run(...params);
   db.close();
 }
@@ -102,7 +91,7 @@ describe('event facets', () => {
 
     const [input] = goldInputs();
     const changed = { ...input!, document: { ...input!.document, contentHash: 'changed' } };
-    expect((await store.ingest(changed)).status).toBe('replaced');
+    expect((await kb.store.ingest(changed)).status).toBe('replaced');
     let now = await bothWays();
     expect(now.precomputed).toEqual(now.counted);
     expect(now.precomputed).toEqual(start.precomputed);

@@ -124,19 +124,21 @@ export function goldInputs(): IngestInput[] {
 
 /**
  * A store of `backend` in a scratch folder with every corpus gold annotation ingested before the
- * suite's tests, closed and removed after them. `ingested` holds each ingest's result, in order.
+ * suite's tests, closed and removed after them. `ingested` holds each ingest's result, in order;
+ * `path` is where the store lives, for a test that edits the database behind it.
  *
  * @example
  * const kb = useGoldStore(backend);
  * it('…', async () => expect(await kb.store.documents()).toHaveLength(5));
  */
-export function useGoldStore(backend: Backend): { store: Store; ingested: IngestResult[] } {
-  // Filled in by beforeAll, before any test of the suite reads it.
-  const suite = { store: undefined as unknown as Store, ingested: [] as IngestResult[] };
+export function useGoldStore(backend: Backend): { store: Store; ingested: IngestResult[]; path: string } {
+  // Filled in by beforeAll, before any test of the suite (or a later beforeAll) reads it.
+  const suite = { store: undefined as unknown as Store, ingested: [] as IngestResult[], path: '' };
   let cleanup = async () => {};
   beforeAll(async () => {
     const scratch = scratchDatabase();
     cleanup = scratch.cleanup;
+    suite.path = scratch.path;
     suite.store = await backend.open(scratch.path);
     for (const input of goldInputs()) suite.ingested.push(await suite.store.ingest(input));
   });
