@@ -54,9 +54,13 @@ export function entityReader(conn: SqlConnection) {
         .orderBy('n.id')
         .execute(),
     ]);
-    const shownAs = await displayNames(entities.map((e) => e.id));
     const namesOf = groupRows(names, (n) => n.entity_id);
     const mentionsOf = groupRows(mentions, (m) => m.entity_id);
+    const firstMentionNames = new Map([...mentionsOf].map(([id, ms]) => [id, ms[0]!.name]));
+    const shownAs = await displayNames(
+      entities.map((e) => e.id),
+      firstMentionNames,
+    );
     const records = entities.map((e): EntityRecord => {
       const ms = mentionsOf.get(e.id) ?? [];
       const first = <K extends 'parent' | 'founded' | 'dissolved' | 'status' | 'region'>(key: K) =>

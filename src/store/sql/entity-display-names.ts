@@ -3,13 +3,16 @@ import { inListQuery } from './in-list.js';
 
 /**
  * The names entities are shown by: the one an editor chose, else the name of the entity's
- * mention in its earliest-ingested document. Ids without an entity are left out.
+ * mention in its earliest-ingested document. Ids without an entity are left out. A caller that
+ * has read the entities' mentions already passes their first names, and they are not read again.
  *
  * @example
  * const displayNames = displayNameReader(conn);
  * (await displayNames(['org_imarat-kavkaz'])).get('org_imarat-kavkaz') // 'Caucasus Emirate'
  */
-export function displayNameReader(conn: SqlConnection): (ids: readonly string[]) => Promise<Map<string, string>> {
+export function displayNameReader(
+  conn: SqlConnection,
+): (ids: readonly string[], firstMentionNames?: ReadonlyMap<string, string>) => Promise<Map<string, string>> {
   const mentionNames = inListQuery<{ entity_id: string; name: string }>(
     conn,
     (list) => `select m.entity_id, m.name from entity_mentions m join documents d on d.id = m.document_id
@@ -19,10 +22,10 @@ export function displayNameReader(conn: SqlConnection): (ids: readonly string[])
     conn,
     (list) => `select entity_id, name from entity_display_names where entity_id in ${list}`,
   );
-  return async (ids) => {
+  return async (ids, firstMentionNames) => {
     // Later rows overwrite earlier ones: the earliest-ingested mention wins, and an editor's choice over it.
-    const rows = [...(await mentionNames(ids)), ...(await chosenNames(ids))];
-    return new Map(rows.map((r) => [r.entity_id, r.name]));
+    const first = firstMentionNames ?? new Map((await mentionNames(ids)).map((r) => [r.entity_id, r.name]));
+    return new Map([...first, ...(await chosenNames(ids)).map((r) => [r.entity_id, r.name] as const)]);
   };
 }
 
