@@ -1,4 +1,5 @@
-import type { EventCategory } from '../../../src/model/taxonomy.js';
+import type { ReactNode } from 'react';
+import type { EventCategory, LocationPrecision } from '../../../src/model/taxonomy.js';
 import type { EventPlace, EventRecord } from '../api-client.js';
 import { formatCasualties, formatEdtf, humanize } from '../format.js';
 import { eventPath } from '../paths.js';
@@ -31,33 +32,78 @@ export function markerRadius(e: EventRecord): number {
  * <EventMarker event={e} x={120} y={80} scale={1} />
  */
 export function EventMarker({ event: e, x, y, scale }: { event: EventRecord; x: number; y: number; scale: number }) {
-  const hollow = e.location.precision === 'admin1' || e.location.precision === 'country';
-  const colour = CATEGORY_COLOURS[e.category];
   const label = `${formatEdtf(e.date)}, ${e.location.name}: ${humanize(e.subtype)}, killed ${formatCasualties(e.killed)}`;
+  return (
+    <MarkLink
+      href={eventPath(e.id)}
+      label={label}
+      className="marker"
+      precision={e.location.precision}
+      admin1={e.location.admin1}
+      colour={CATEGORY_COLOURS[e.category]}
+      radius={markerRadius(e)}
+      x={x}
+      y={y}
+      scale={scale}
+    />
+  );
+}
+
+/**
+ * A link drawn as a dot: filled when the place is known, hollow and dashed when only the region
+ * (or country) is; `scale` keeps strokes steady while zooming. What it holds is drawn over it.
+ */
+function MarkLink({
+  href,
+  label,
+  className,
+  precision,
+  admin1,
+  colour,
+  radius,
+  x,
+  y,
+  scale,
+  children,
+}: {
+  href: string;
+  label: string;
+  className: string;
+  precision: LocationPrecision;
+  admin1: string | null;
+  colour: string;
+  radius: number;
+  x: number;
+  y: number;
+  scale: number;
+  children?: ReactNode;
+}) {
+  const hollow = precision === 'admin1' || precision === 'country';
   const s = Math.sqrt(scale);
   return (
     <a
-      href={eventPath(e.id)}
+      href={href}
       aria-label={label}
-      className="marker"
-      data-precision={e.location.precision}
-      data-admin1={e.location.admin1 ?? undefined}
+      className={className}
+      data-precision={precision}
+      data-admin1={admin1 ?? undefined}
       onClick={(event) => {
         event.preventDefault();
-        navigate(eventPath(e.id));
+        navigate(href);
       }}
     >
       <title>{label}</title>
       <circle
         cx={x}
         cy={y}
-        r={markerRadius(e) / s}
+        r={radius / s}
         fill={hollow ? 'none' : colour}
         fillOpacity={0.75}
         stroke={colour}
         strokeWidth={(hollow ? 2 : 1) / s}
         strokeDasharray={hollow ? `${3 / s} ${2 / s}` : undefined}
       />
+      {children}
     </a>
   );
 }
@@ -134,38 +180,26 @@ export function PlaceMarker({
 }) {
   const counts = Object.entries(place.categories).filter(([, n]) => n > 0) as [EventCategory, number][];
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  const colour = CATEGORY_COLOURS[top?.[0] ?? 'attack'];
-  const hollow = place.precision === 'admin1' || place.precision === 'country';
   const label = `${place.name}: ${counts.map(([c, n]) => `${n} ${humanize(c)}`).join(', ')}; ${place.killed} killed at most`;
   const s = Math.sqrt(scale);
   return (
-    <a
+    <MarkLink
       href={href}
-      aria-label={label}
+      label={label}
       className="marker place"
-      data-precision={place.precision}
-      data-admin1={place.admin1 ?? undefined}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(href);
-      }}
+      precision={place.precision}
+      admin1={place.admin1}
+      colour={CATEGORY_COLOURS[top?.[0] ?? 'attack']}
+      radius={4 + 2 * Math.sqrt(place.events)}
+      x={x}
+      y={y}
+      scale={scale}
     >
-      <title>{label}</title>
-      <circle
-        cx={x}
-        cy={y}
-        r={(4 + 2 * Math.sqrt(place.events)) / s}
-        fill={hollow ? 'none' : colour}
-        fillOpacity={0.75}
-        stroke={colour}
-        strokeWidth={(hollow ? 2 : 1) / s}
-        strokeDasharray={hollow ? `${3 / s} ${2 / s}` : undefined}
-      />
       {place.events > 1 && (
         <text x={x} y={y} dy="0.35em" textAnchor="middle" style={{ fontSize: 10 / s }}>
           {place.events}
         </text>
       )}
-    </a>
+    </MarkLink>
   );
 }
