@@ -181,10 +181,11 @@ export function extractEntities(
 
   readHeadReferences(registry, doc.text, [...runsOf.values()].flat());
   readAcronymVariants(registry, doc.references.map((l) => l.text).join('\n'));
-  readDerivedNames(registry, prose.map((s) => s.text).join('\n'));
-  addSurnames(registry, prose.map((s) => s.text).join('\n'));
+  const proseText = prose.map((s) => s.text).join('\n');
+  readDerivedNames(registry, proseText);
+  addSurnames(registry, proseText);
   addQuotedNoms(registry, doc, prose);
-  readTranslatedForms(registry, prose.map((s) => s.text).join('\n'));
+  readTranslatedForms(registry, proseText);
   mergeShortForms(registry);
   return { registry, main: main && registry.live(main) };
 }
