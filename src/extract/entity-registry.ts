@@ -61,19 +61,14 @@ function remembered(answers: Map<string, string>, surface: string, compute: (sur
  * reg.find('is')?.name // 'Islamic State'
  */
 export class EntityRegistry {
+  /** The live records. Names change only through the registry's methods, which keep its lookups in step. */
   readonly records: EntityRecord[] = [];
   private readonly byKey = new Map<string, EntityRecord>();
   // Records folded into others point at their survivor, so a reference held across a merge stays good.
   private readonly mergedInto = new Map<EntityRecord, EntityRecord>();
-  // The surfaces longest first, rebuilt only when a name changes. Records are public, so the key also counts
-  // names: an alias pushed from outside must not be missed.
+  // The surfaces longest first, rebuilt only when a name changes (every change counts a revision).
   private revision = 0;
-  private surfaces?: {
-    revision: number;
-    records: number;
-    names: number;
-    list: { surface: string; entity: EntityRecord }[];
-  };
+  private surfaces?: { revision: number; list: { surface: string; entity: EntityRecord }[] };
   // Stages ask about the same sentence and line many times: answers per offset and text, until a name changes.
   // Answers are shared, hence read-only.
   private readonly answers = new Map<number, Map<string, readonly EntityMention[]>>();
@@ -190,16 +185,13 @@ export class EntityRegistry {
   }
 
   private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {
-    let names = 0;
-    for (const record of this.records) names += 1 + record.aliases.length;
     const known = this.surfaces;
-    if (known && known.revision === this.revision && known.records === this.records.length && known.names === names)
-      return known.list;
+    if (known?.revision === this.revision) return known.list;
     const list = this.records.flatMap((entity) =>
       [entity.name, ...entity.aliases].flatMap(withArticleCase).map((surface) => ({ surface, entity })),
     );
     list.sort((x, y) => y.surface.length - x.surface.length);
-    this.surfaces = { revision: this.revision, records: this.records.length, names, list };
+    this.surfaces = { revision: this.revision, list };
     this.answers.clear();
     return list;
   }
