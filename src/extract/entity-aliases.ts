@@ -3,6 +3,7 @@ import type { EntityRegistry } from './entity-registry.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { detectScript } from './script.js';
 import { ORG_HEAD_NOUNS } from './vocabulary.js';
+import { allMatches } from './all-matches.js';
 
 const FOOTNOTES = /^(?:\[[^\]\n]{1,20}\])*/;
 const ACRONYM = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$/;
@@ -127,13 +128,14 @@ export function readHeadReferences(registry: EntityRegistry, text: string, runs:
  */
 export function readDerivedNames(registry: EntityRegistry, text: string): void {
   const orgs = () => registry.records.filter((r) => r.kind === 'organization');
-  for (const m of text.matchAll(/\b[A-Z]{2,5}\b/g)) {
+  for (const m of allMatches(/\b[A-Z]{2,5}\b/g, text)) {
     if (registry.find(m[0])) continue;
     const owners = orgs().filter((o) => initials(o.name) === m[0]);
     if (owners.length === 1 && owners[0]) registry.addAlias(owners[0], m[0]);
   }
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /\b(\p{Lu}[\p{L}-]+?)(?:ian|an|i) (republic|wing|branch|emirate|state|movement|jamaat)\b/gu,
+    text,
   )) {
     const stems = (m[1] ?? '')
       .toLowerCase()
@@ -164,7 +166,7 @@ const initials = (name: string) =>
  * readAcronymVariants(registry, referencesText)
  */
 export function readAcronymVariants(registry: EntityRegistry, text: string): void {
-  for (const m of text.matchAll(/\b[A-Z]{3,6}\b/g)) {
+  for (const m of allMatches(/\b[A-Z]{3,6}\b/g, text)) {
     const token = m[0];
     if (registry.find(token)) continue;
     const owners = registry.records.filter(

@@ -1,5 +1,6 @@
 import type { EntityMention, EntityRecord, EntityRegistry } from './entity-registry.js';
 import type { DateMention, Sentence } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /** When an organization began and ended, as EDTF. */
 export interface Lifespan {
@@ -100,7 +101,7 @@ export function readLifespans(input: LifespanInput): Map<EntityRecord, Lifespan>
     if (!dates.length || Object.values(LABELS).some((l) => l.test(sentence.text))) continue;
     const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
     for (const edge of ['founded', 'dissolved'] as const) {
-      for (const m of sentence.text.matchAll(VERBS[edge])) {
+      for (const m of allMatches(VERBS[edge], sentence.text)) {
         const after = sentence.text.slice(m.index + m[0].length);
         const before = sentence.text.slice(0, m.index);
         const object = objectOf(after, mentions, sentence.start + m.index + m[0].length, input);

@@ -1,4 +1,5 @@
 import type { FootnoteMarker, Line } from './types.js';
+import { allMatches } from './all-matches.js';
 
 // `[12]`, `[note 1]`, `[a]`, `[citation needed]` and the other "... needed" tags of encyclopedias.
 // Every quantifier is bounded and the alternatives start differently, so the scan stays linear.
@@ -14,7 +15,7 @@ const MARKER =
  */
 export function findFootnotes(lines: readonly Line[]): FootnoteMarker[] {
   return lines.flatMap((line) =>
-    [...line.text.matchAll(MARKER)]
+    allMatches(MARKER, line.text)
       .filter((m) => !isEditorialLetter(line.text, m))
       .map((m): FootnoteMarker => {
         const start = line.start + m.index;

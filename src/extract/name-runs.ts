@@ -1,4 +1,5 @@
 import type { Span } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /** A run of capitalized words (with the particles names carry) found in text. */
 export interface NameRun extends Span {
@@ -24,7 +25,7 @@ const RUN = new RegExp(String.raw`${WORD}(?:(?:${LINK}|[ \t]+)${WORD})*`, 'gu');
  * // ['Riyad-us Saliheen Brigade of Martyrs', 'CE']
  */
 export function nameRuns(text: string, offset = 0): NameRun[] {
-  return [...text.matchAll(RUN)].map((m) => ({
+  return allMatches(RUN, text).map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     text: m[0],

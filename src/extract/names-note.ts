@@ -1,6 +1,7 @@
 import { LANGUAGE_NAMES, type Evidence, type Name, type ScriptCode } from '../model/index.js';
 import { detectScript } from './script.js';
 import type { Line } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /** A name read from a names note, title block or alias list, with where it stands in the document. */
 export type NoteName = Name & { evidence: Evidence };
@@ -24,7 +25,7 @@ const ROMANIZED = /^(?:romani[sz]ed|transliterated|translit\.?|transcribed|latin
  * //  { text: 'Imarat Kavkaz', lang: 'ce', script: 'Latn', romanized_from: 'Имарат Кавказ', evidence: … }]
  */
 export function parseNamesNote(line: Line): NoteName[] {
-  const labels = [...line.text.matchAll(LABEL)];
+  const labels = allMatches(LABEL, line.text);
   const names: NoteName[] = [];
   let native: NoteName | undefined;
   labels.forEach((m, i) => {
@@ -72,12 +73,12 @@ const SCRIPT_LANGUAGES: Partial<Record<ScriptCode, string>> = {
  * // [['Имарат Кавказ', 'ru'], ['Imarat Kavkaz', 'ru']]
  */
 export function parseNameBlock(line: Line): NoteName[] {
-  if ([...line.text.matchAll(LABEL)].some((m) => LANGUAGE_NAMES[m[2]!.trim().toLowerCase()])) {
+  if (allMatches(LABEL, line.text).some((m) => LANGUAGE_NAMES[m[2]!.trim().toLowerCase()])) {
     return parseNamesNote(line);
   }
   const names: NoteName[] = [];
   let from = 0;
-  for (const m of line.text.matchAll(/\(([^()]{1,300})\)/g)) {
+  for (const m of allMatches(/\(([^()]{1,300})\)/g, line.text)) {
     const native = nameAt(line, from, m.index!);
     const roman = nameAt(line, m.index! + 1, m.index! + 1 + m[1]!.length);
     from = m.index! + m[0].length;
@@ -113,7 +114,7 @@ export function parseAliasList(text: string, offset: number): NoteName[] {
   const separator = text.includes(';') ? /;/g : /,|\s(?:or|and)\s/g;
   const names: NoteName[] = [];
   let from = lead;
-  const cuts = [...text.slice(lead).matchAll(separator)].map((m) => [lead + m.index!, lead + m.index! + m[0].length]);
+  const cuts = allMatches(separator, text.slice(lead)).map((m) => [lead + m.index!, lead + m.index! + m[0].length]);
   for (const [cut, next] of [...cuts, [text.length, text.length]] as [number, number][]) {
     const paren = /\(([^()]{1,100})\)\s{0,3}$/.exec(text.slice(from, cut).replace(/[.\s]+$/, ''));
     // "تحریک طالبان پاکستان (Urdu)": a language in parentheses says what the name is, it is no name itself.

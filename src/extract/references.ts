@@ -2,6 +2,7 @@ import type { Source } from '../model/index.js';
 import { findDates } from './dates.js';
 import { parseNamesNote } from './names-note.js';
 import type { Line, ReadDocument } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /**
  * The document's reference list as sources: label, title, work, publisher, date, accessed date
@@ -81,7 +82,7 @@ function parseSource(line: Line, label: string, skip: number): Source {
 function segments(text: string): { text: string; end: number }[] {
   const parts: { text: string; end: number }[] = [];
   let from = 0;
-  for (const m of text.matchAll(SEGMENT_END)) {
+  for (const m of allMatches(SEGMENT_END, text)) {
     const end = m.index! + m[0].length;
     parts.push({ text: text.slice(from, end), end });
     from = end;

@@ -8,6 +8,7 @@ import {
   type SentenceFacts,
 } from './relation-context.js';
 import { BRANCH_LEAD_WORDS } from './vocabulary.js';
+import { allMatches } from './all-matches.js';
 
 const PLEDGE =
   /\b(?:pledged|pledging|swore|sworn|swear|declared (?:his|her|their)|pledges of|transferred (?:his|her|their))\s(?:allegiance|loyalty)\s(?:to\s)?/gu;
@@ -50,7 +51,7 @@ export function allegianceRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
   const text = facts.sentence.text;
   const start = firstDate(facts);
-  for (const m of text.matchAll(PLEDGE)) {
+  for (const m of allMatches(PLEDGE, text)) {
     const object = pledgeObject(facts, at(facts, m.index + m[0].length));
     const by = /\bby\s(?:[\w\s-]{0,40}?\s)?(?=\p{Lu})/u.exec(text.slice(m.index + m[0].length));
     const after = by && mentionAfter(facts, at(facts, m.index + m[0].length + by.index + by[0].length), 'person');
@@ -78,7 +79,7 @@ export function allegianceRelations(facts: SentenceFacts): RelationDraft[] {
       });
     }
   }
-  for (const m of text.matchAll(DEFECT)) {
+  for (const m of allMatches(DEFECT, text)) {
     // "Defected to IS in June 2015." in a person's bullet: the bullet's person defected.
     const bulletPerson = m.index === 0 ? facts.mentions.find((x) => x.entity.kind === 'person') : undefined;
     const subject = /defector,/.test(m[0])

@@ -8,9 +8,10 @@ import {
   type RelationDraft,
   type SentenceFacts,
 } from './relation-context.js';
+import { allMatches } from './all-matches.js';
 
 const LEADER = String.raw`(?:founding |new |former |last |overall |then )?(?:leader|emir|amir|head|chief|commander|president)`;
-// Built once: these patterns run on every sentence (matchAll copies the regex, so sharing them is safe).
+// Built once: these patterns run on every sentence (allMatches leaves each at rest, so sharing them is safe).
 const ITS_ROLE = new RegExp(String.raw`\b[Ii]ts (${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
 const ORG_ROLE = new RegExp(String.raw`(?:'s|’s)?,? (?:${LEADER}|spokesman|spokesperson),? (?=\p{Lu})`, 'gu');
 const ROLE_OF = new RegExp(
@@ -43,14 +44,14 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
   const text = facts.sentence.text;
   // "its spokesman, Abdul-Khalim ash-Shishani": a role of the topic organization.
-  for (const m of text.matchAll(ITS_ROLE)) {
+  for (const m of allMatches(ITS_ROLE, text)) {
     const person = mentionAfter(facts, at(facts, m.index + m[0].length), 'person');
     if (person && facts.topic && person.start === at(facts, m.index + m[0].length)) {
       out.push(draft(ROLE_TYPE(m[1] ?? ''), person.entity, facts.topic, 'its-role-person'));
     }
   }
   // ORG('s) ROLE PERSON: "Emirate leader Aliaskhab Kebekov", "IS's spokesman Abu Mohammad al-Adnani".
-  for (const m of text.matchAll(ORG_ROLE)) {
+  for (const m of allMatches(ORG_ROLE, text)) {
     const org = mentionBefore(facts, at(facts, m.index + 1));
     const person = mentionAfter(facts, at(facts, m.index + m[0].length), 'person');
     if (org?.entity.kind !== 'organization' || !person) continue;
@@ -58,7 +59,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft(ROLE_TYPE(m[0]), person.entity, org.entity, 'org-role-person'));
   }
   // PERSON, (the|an) ROLE of ORG: "Suleiman Zaylanabidov, an emir of the Aukh jamaat".
-  for (const m of text.matchAll(ROLE_OF)) {
+  for (const m of allMatches(ROLE_OF, text)) {
     const person = mentionBefore(facts, at(facts, m.index + 1), 'person');
     const after = at(facts, m.index + m[0].length);
     const org = mentionAfter(facts, after, 'organization');
@@ -71,7 +72,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft(ROLE_TYPE(m[1] ?? ''), person.entity, object, 'person-role-of-org', { ...ended, ...started }));
   }
   // "then the vilayat's emir": a possessive topic reference before the role.
-  for (const m of text.matchAll(TOPIC_ROLE)) {
+  for (const m of allMatches(TOPIC_ROLE, text)) {
     const person = mentionBefore(facts, at(facts, m.index + 1), 'person');
     const object = topicReference(facts, m[1] ?? '');
     if (!person || !object) continue;
@@ -79,8 +80,9 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft(ROLE_TYPE(m[2] ?? ''), person.entity, object, 'person-topic-role', ended));
   }
   // "appointed X as its leader", "X was appointed emir of the vilayat", "recognized as emir".
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /\b(?:appointed|named|chosen|recognized|elected)\s(?:([^,.;]{1,60}?)\s)?as\s(its|the \w+(?:'s)?)?\s?(?:the\s|its\snew\s)?(leader|emir|head)\b|\bwas appointed (leader|emir|head) of (the \w+|its)/gu,
+    text,
   )) {
     const start = firstDate(facts);
     const inside = m[1]
@@ -99,7 +101,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft('leader_of', person.entity, object, 'appointed-as-leader', { start }));
   }
   // "The Islamic State of Iraq, then led by Abu Bakr al-Baghdadi": a group led by the person right after.
-  for (const m of text.matchAll(/,? (?:then |later |now )?led by /gu)) {
+  for (const m of allMatches(/,? (?:then |later |now )?led by /gu, text)) {
     const org = mentionBefore(facts, at(facts, m.index), 'organization');
     const person = mentionAfter(facts, at(facts, m.index + m[0].length), 'person');
     if (!org || !person || person.start !== at(facts, m.index + m[0].length)) continue;
@@ -107,8 +109,9 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
     out.push(draft('leader_of', person.entity, org.entity, 'led-by'));
   }
   // "X became its general leader", "X took over as general leader in October 2017": the topic's new leader.
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /\b(?:became (?:its|the group's) |took over as (?:its |the )?)(?:[a-z]+ )?(?:leader|emir|head)\b/gu,
+    text,
   )) {
     const person = mentionBefore(facts, at(facts, m.index), 'person');
     if (!person || !facts.topic || at(facts, m.index) - person.end > 2) continue;
@@ -143,7 +146,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
 export function memberRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
   const text = facts.sentence.text;
-  for (const m of text.matchAll(/\band (?:\w+ )?other (?=\S+ (?:militants|members|fighters|commanders)\b)/gu)) {
+  for (const m of allMatches(/\band (?:\w+ )?other (?=\S+ (?:militants|members|fighters|commanders)\b)/gu, text)) {
     const person = mentionBefore(facts, at(facts, m.index + 1), 'person');
     const org = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
     if (!person || !org || org.start !== at(facts, m.index + m[0].length)) continue;

@@ -12,6 +12,7 @@ import {
   type SentenceFacts,
 } from './relation-context.js';
 import { BRANCH_LEAD_WORDS } from './vocabulary.js';
+import { allMatches } from './all-matches.js';
 
 // "Dagestani", "Afghan-based": the region a descriptive word names.
 function demonymIn(words: string): string | undefined {
@@ -57,7 +58,7 @@ function draft(
 
 // The matches of a global pattern, or none when a cheap check already rules the pattern out.
 const matchesIf = (possible: boolean, text: string, pattern: RegExp): Iterable<RegExpExecArray> =>
-  possible ? text.matchAll(pattern) : [];
+  possible ? allMatches(pattern, text) : [];
 
 /** A place named at document offset `from` (gazetteer first, then a capitalized name, then a demonym). */
 function placeAt(facts: SentenceFacts, from: number): { name: string; end: number } | undefined {
@@ -131,7 +132,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
     }
   }
   // "IS proclaimed its own Caucasus Province", "IS's Caucasus Province": a possessed province or wing.
-  for (const m of text.matchAll(/(?:'s|’s|\bits own|\bits) (?=\p{Lu})/gu)) {
+  for (const m of allMatches(/(?:'s|’s|\bits own|\bits) (?=\p{Lu})/gu, text)) {
     const child = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
     if (!child || child.start !== at(facts, m.index + m[0].length) || !isRegionalUnit(child.entity)) continue;
     const owner = m[0].startsWith('its')
@@ -164,7 +165,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
   // "the Emirate's branches in Chechnya (Vilayat Nokhchicho) and Dagestan (Vilayat Dagestan)".
   for (const m of matchesIf(units, text, /(?:'s|’s) branches in /gu)) {
     const parent = mentionBefore(facts, at(facts, m.index + 1), 'organization');
-    for (const p of text.slice(m.index).matchAll(/(\p{Lu}[\p{L}-]+) \(([^()]+)\)/gu)) {
+    for (const p of allMatches(/(\p{Lu}[\p{L}-]+) \(([^()]+)\)/gu, text.slice(m.index))) {
       const child = facts.registry.find(p[2] ?? '');
       if (!parent || !child || child === parent.entity) continue;
       out.push(
@@ -201,8 +202,9 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
   // Where a group is active: "active in the North Caucasus", "fought … in the North Caucasus", "spanning the whole North Caucasus".
   // A list of places is read whole: "active in Mali, Niger and Burkina Faso"; "waged a campaign of bombings in
   // Spain and France" too.
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /\b(?:active|operating|operates|based|fought [\w\s]{0,30}?|waged [\w\s,]{0,60}?\sin|spanning)\s(?:in\s)?(?:the\s(?:whole\s)?)?/gu,
+    text,
   )) {
     // The group the clause is about is the sentence's subject ("X … is a branch of Y, that is active in …").
     const org = orgs.find((o) => o.end <= at(facts, m.index)) ?? (facts.topic && { entity: facts.topic });
@@ -252,7 +254,7 @@ export function structureRelations(facts: SentenceFacts): RelationDraft[] {
       out.push({ ...draft('predecessor_of', former, successor.entity, 'renamed'), start: firstDate(facts) });
   }
   // Predecessors: "Chechen Republic of Ichkeria: The CE's predecessor", "X, the former Y".
-  for (const m of text.matchAll(/(?:'s|’s) predecessor\b/gu)) {
+  for (const m of allMatches(/(?:'s|’s) predecessor\b/gu, text)) {
     const successor = mentionBefore(facts, at(facts, m.index + 1), 'organization');
     const former = orgs.find((o) => o.entity !== successor?.entity);
     if (successor && former) out.push(draft('predecessor_of', former.entity, successor.entity, 'predecessor'));

@@ -1,5 +1,6 @@
 import type { EntityRecord } from './entity-registry.js';
 import { at, isSubjectMention, mentionAfter, type RelationDraft, type SentenceFacts } from './relation-context.js';
+import { allMatches } from './all-matches.js';
 
 function draft(type: RelationDraft['type'], subject: EntityRecord, object: EntityRecord, rule: string, start?: string) {
   const out: RelationDraft = { type, subject, object, rule, confidence: 0.65 };
@@ -50,8 +51,9 @@ export function successionRelations(facts: SentenceFacts): RelationDraft[] {
   const text = facts.sentence.text;
   if (!/renamed|name to|rebranded|merge|broke away|split|left the/.test(text)) return out;
   // "renamed itself Y", "was renamed Y", "changed its name to Y", "merged with … to form Y".
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /\b(?:renamed (?:itself )?|changed its name to |rebranded (?:itself )?as |merged (?:with [^.;]{1,200}? )?to form )(?:the )?/gu,
+    text,
   )) {
     const next = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
     if (!next || next.start !== at(facts, m.index + m[0].length)) continue;
@@ -60,7 +62,7 @@ export function successionRelations(facts: SentenceFacts): RelationDraft[] {
       out.push(draft('predecessor_of', former, next.entity, m[0].startsWith('merged') ? 'merged-to-form' : 'renamed'));
   }
   // "Y, formed in 2012 from a merger of X with …".
-  for (const m of text.matchAll(/\bfrom (?:a|the) merger of (?:the )?/gu)) {
+  for (const m of allMatches(/\bfrom (?:a|the) merger of (?:the )?/gu, text)) {
     const former = mentionAfter(facts, at(facts, m.index + m[0].length), 'organization');
     const formed = facts.mentions.filter((x) => x.end <= at(facts, m.index) && x.entity.kind === 'organization').pop();
     if (former && formed && former.start === at(facts, m.index + m[0].length) && former.entity !== formed.entity) {
@@ -68,8 +70,9 @@ export function successionRelations(facts: SentenceFacts): RelationDraft[] {
     }
   }
   // "A faction of the movement broke away in August 2014 as Y"; "Y broke away from X"; "Y left the alliance".
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /\b(?:broke away|split(?: off)?|left the (?:alliance|group|movement|coalition|organi[sz]ation|network))\b/gu,
+    text,
   )) {
     const cue = at(facts, m.index);
     const tail = text.slice(m.index + m[0].length);

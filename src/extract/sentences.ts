@@ -1,4 +1,5 @@
 import type { Line, ReadDocument, Sentence } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /**
  * The sentences of the body lines, with exact spans into `doc.text` and the index of the body line
@@ -38,7 +39,7 @@ function lineSentences(line: Line, paragraph: number): Sentence[] {
   const text = line.text;
   const sentences: Sentence[] = [];
   let from = BULLET.exec(text)?.[0].length ?? 0;
-  for (const m of text.matchAll(STOP)) {
+  for (const m of allMatches(STOP, text)) {
     const end = m.index! + m[0].length;
     if (end < from || !isBoundary(text, m.index!, end)) continue;
     push(sentences, line, paragraph, from, end);
