@@ -29,7 +29,10 @@ export function nameRuns(text: string, offset = 0): NameRun[] {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     text: m[0],
-    words: m[0].split(/[ \t]+|,[ \t]*/).filter((w) => w !== '' && w !== '–' && w !== '-'),
+    // Most runs are one word: only a run with a space or comma has links to split off.
+    words: /[ \t,]/.test(m[0])
+      ? m[0].split(/[ \t]+|,[ \t]*/).filter((w) => w !== '' && w !== '–' && w !== '-')
+      : [m[0]],
   }));
 }
 

@@ -90,17 +90,22 @@ export function findPersonNames(
   for (const run of runs) {
     for (const piece of pieces(run)) {
       const name = trimToUsable(piece);
+      if (!name) continue;
+      // The shape first: the checks against known names and the words before cost more.
+      const count = name.words.length;
+      const rule: PersonName['rule'] | undefined =
+        count >= 2 && count <= 5
+          ? 'full-name'
+          : count === 1 && PERSONAL_VERB.test(text.slice(name.end - offset))
+            ? 'role-context'
+            : undefined;
       if (
-        !name ||
+        !rule ||
         isOther(name.text) ||
         PLACE_BEFORE.test(text.slice(Math.max(0, name.start - offset - 80), name.start - offset))
       )
         continue;
-      if (name.words.length >= 2 && name.words.length <= 5) {
-        found.push({ ...name, rule: 'full-name' });
-      } else if (name.words.length === 1 && PERSONAL_VERB.test(text.slice(name.end - offset))) {
-        found.push({ ...name, rule: 'role-context' });
-      }
+      found.push({ ...name, rule });
     }
   }
   return found;

@@ -1,12 +1,12 @@
 import type { Relation } from '../model/index.js';
 import { citationsIn } from './citations.js';
-import type { EntityRecord, EntityRegistry } from './entity-registry.js';
+import type { EntityMention, EntityRecord, EntityRegistry } from './entity-registry.js';
 import { allegianceRelations } from './relation-allegiance.js';
 import { isSubjectMention, type RelationDraft, type SentenceFacts } from './relation-context.js';
 import { memberRelations, roleRelations } from './relation-roles.js';
 import { structureRelations } from './relation-structure.js';
 import { successionRelations } from './relation-succession.js';
-import type { DateMention, Explained, PlaceMention, ReadDocument, Sentence } from './types.js';
+import type { DateMention, Explained, Line, PlaceMention, ReadDocument, Sentence } from './types.js';
 
 /** What the relation stage reads besides the sentences. */
 export interface RelationInput {
@@ -22,9 +22,8 @@ const RULES = [roleRelations, memberRelations, structureRelations, successionRel
 const ENDING = /\b(?:was|were) killed\b|\bkilled\b|\bdied\b/;
 
 // A bullet or a line that opens with "Name:" or "Name (ABBR):" is about that organization.
-function lineTopic(doc: ReadDocument, registry: EntityRegistry, sentence: Sentence): EntityRecord | undefined {
-  const line = doc.body.find((l) => l.start <= sentence.start && sentence.start < l.end);
-  const label = line && /^[-•*]?\s*([^:]{2,80}):/.exec(line.text);
+function lineTopic(registry: EntityRegistry, line: Line): EntityRecord | undefined {
+  const label = /^[-•*]?\s*([^:]{2,80}):/.exec(line.text);
   if (!label?.[1]) return undefined;
   const named = registry.mentionsIn(label[1])[0];
   return named?.entity.kind === 'organization' ? named.entity : undefined;
@@ -32,21 +31,41 @@ function lineTopic(doc: ReadDocument, registry: EntityRegistry, sentence: Senten
 
 // "Boko Haram, formally …, has fought … In March 2015 its leader …": a paragraph that opens with a group's
 // name is about that group, whatever the document's title names.
-function paragraphSubject(input: RelationInput, sentence: Sentence): EntityRecord | undefined {
-  const line = input.doc.body[sentence.paragraph];
-  if (!line) return undefined;
-  const first = input.registry.mentionsIn(line.text, line.start)[0];
+function paragraphSubject(registry: EntityRegistry, line: Line): EntityRecord | undefined {
+  const first = registry.mentionsIn(line.text, line.start)[0];
   const opens = first && /^(?:the\s)?$/i.test(line.text.slice(0, first.start - line.start));
   return opens && first.entity.kind === 'organization' ? first.entity : undefined;
 }
 
 // A line that opens with a person's name ("- Aslan Byutukayev (Emir Khamzat): …") is about that person.
-function lineSubject(input: RelationInput, sentence: Sentence) {
-  const line = input.doc.body.find((l) => l.start <= sentence.start && sentence.start < l.end);
-  if (!line) return undefined;
-  const first = input.registry.mentionsIn(line.text, line.start)[0];
+function lineSubject(registry: EntityRegistry, line: Line): EntityMention | undefined {
+  const first = registry.mentionsIn(line.text, line.start)[0];
   const opens = first && /^[-•*\s]*$/.test(line.text.slice(0, first.start - line.start));
   return opens && first.entity.kind === 'person' ? first : undefined;
+}
+
+// What a body line says it is about, read once for all the sentences of the line.
+interface LineSubjects {
+  topic?: EntityRecord;
+  person?: EntityMention;
+}
+
+function lineSubjects(input: RelationInput): (sentence: Sentence) => LineSubjects {
+  const read = new Map<number, LineSubjects>();
+  return (sentence) => {
+    let subjects = read.get(sentence.paragraph);
+    if (!subjects) {
+      const line = input.doc.body[sentence.paragraph];
+      subjects = line
+        ? {
+            topic: lineTopic(input.registry, line) ?? paragraphSubject(input.registry, line),
+            person: lineSubject(input.registry, line),
+          }
+        : {};
+      read.set(sentence.paragraph, subjects);
+    }
+    return subjects;
+  };
 }
 
 // The date of a person's death told anywhere in the document ("killed Asildarov … On 4 December 2016").
@@ -78,16 +97,18 @@ export function extractRelations(input: RelationInput): Explained<Relation>[] {
   const found = new Map<string, { draft: RelationDraft; sentence: Sentence }>();
   let previous: RelationDraft[] = [];
   let recentGroups: EntityRecord[] = [];
+  const subjectsOf = lineSubjects(input);
   for (const sentence of input.sentences) {
+    const line = subjectsOf(sentence);
     const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
     const facts: SentenceFacts = {
       sentence,
       mentions,
       dates: input.datesOf(sentence),
       places: input.placesOf(sentence),
-      topic: lineTopic(input.doc, input.registry, sentence) ?? paragraphSubject(input, sentence) ?? input.main,
+      topic: line.topic ?? input.main,
       main: input.main,
-      lineSubject: lineSubject(input, sentence),
+      lineSubject: line.person,
       recentGroups,
       registry: input.registry,
     };
