@@ -215,14 +215,15 @@ function mergeShortForms(registry: EntityRegistry): void {
   for (const short of orgs()) {
     const key = norm(short.name);
     if (!key.includes(' ')) continue;
+    const firstWord = key.slice(0, key.indexOf(' '));
     // "the Zenki Movement" ends "Nour al-Din al-Zenki Movement"; "Liberation Front" ends too many names to say.
-    const distinctive = !GENERIC_NAME_WORDS.has(key.split(' ')[0] ?? '');
+    const distinctive = !GENERIC_NAME_WORDS.has(firstWord);
+    const leadWord = ORG_LEAD_WORDS.has(firstWord);
     const owners = orgs().filter(
       (o) =>
         o !== short &&
         [o.name, ...o.aliases].some((n) => {
           const k = norm(n);
-          const leadWord = ORG_LEAD_WORDS.has(key.split(' ')[0] ?? '');
           return (
             k !== key &&
             ((leadWord && k.startsWith(`${key} `)) ||
