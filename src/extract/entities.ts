@@ -90,10 +90,13 @@ function mostMentioned(doc: ReadDocument, registry: EntityRegistry): EntityRecor
 // Surname-only mentions ("Asildarov", "Adnani") of a person whose full name the text gives.
 function addSurnames(registry: EntityRegistry, text: string): void {
   const people = registry.records.filter((r) => r.kind === 'person' && r.name.includes(' '));
-  for (const person of people) {
-    const last = person.name.split(' ').pop() ?? '';
+  const lastNames = people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1));
+  const bearers = new Map<string, number>();
+  for (const last of lastNames) bearers.set(last, (bearers.get(last) ?? 0) + 1);
+  for (const [i, person] of people.entries()) {
+    const last = lastNames[i]!;
+    const shared = bearers.get(last)! > 1;
     for (const surname of new Set([last, last.replace(/^(?:al|as|ash|ad|el)-/i, '')])) {
-      const shared = people.filter((p) => p.name.split(' ').pop() === last).length > 1;
       if (shared || surname.length < 3 || !new RegExp(`\\b${surname}\\b`).test(text)) continue;
       const known = registry.find(surname);
       if (!known) registry.addAlias(person, surname);
