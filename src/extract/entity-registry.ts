@@ -1,6 +1,6 @@
 import { asciiKey, normalizeName, type EntityKind, type Explanation, type Name } from '../model/index.js';
 import type { Span } from './types.js';
-import { wordOccurrences } from './word-occurrences.js';
+import { occursAt, wordOccurrences } from './word-occurrences.js';
 
 /** An organization or person as the entity stage assembles it, before it becomes extraction JSON. */
 export interface EntityRecord {
@@ -174,6 +174,23 @@ export class EntityRegistry {
     const atOffset = this.answers.get(offset) ?? new Map<string, readonly EntityMention[]>();
     this.answers.set(offset, atOffset.set(text, found));
     return found;
+  }
+
+  /**
+   * The first of `mentionsIn(text, offset)` when it starts within the text's first `within` characters. Lines
+   * are asked whether they open with a name: the whole line is searched only when a surface occurs that early.
+   */
+  openingMention(text: string, offset: number, within: number): EntityMention | undefined {
+    const known = this.answers.get(offset)?.get(text);
+    const early = (mention: EntityMention | undefined) =>
+      mention && mention.start - offset <= within ? mention : undefined;
+    if (known) return early(known[0]);
+    const last = Math.min(within, text.length);
+    const opens = this.surfacesLongestFirst().some(({ surface }) => {
+      for (let at = 0; at <= last; at++) if (occursAt(text, at, surface)) return true;
+      return false;
+    });
+    return opens ? early(this.mentionsIn(text, offset)[0]) : undefined;
   }
 
   private keyOf(surface: string): string {

@@ -32,14 +32,14 @@ function lineTopic(registry: EntityRegistry, line: Line): EntityRecord | undefin
 // "Boko Haram, formally …, has fought … In March 2015 its leader …": a paragraph that opens with a group's
 // name is about that group, whatever the document's title names.
 function paragraphSubject(registry: EntityRegistry, line: Line): EntityRecord | undefined {
-  const first = registry.mentionsIn(line.text, line.start)[0];
+  const first = registry.openingMention(line.text, line.start, 'the '.length);
   const opens = first && /^(?:the\s)?$/i.test(line.text.slice(0, first.start - line.start));
   return opens && first.entity.kind === 'organization' ? first.entity : undefined;
 }
 
 // A line that opens with a person's name ("- Aslan Byutukayev (Emir Khamzat): …") is about that person.
 function lineSubject(registry: EntityRegistry, line: Line): EntityMention | undefined {
-  const first = registry.mentionsIn(line.text, line.start)[0];
+  const first = registry.openingMention(line.text, line.start, /^[-•*\s]*/.exec(line.text)![0].length);
   const opens = first && /^[-•*\s]*$/.test(line.text.slice(0, first.start - line.start));
   return opens && first.entity.kind === 'person' ? first : undefined;
 }

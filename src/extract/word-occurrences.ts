@@ -24,6 +24,27 @@ function codePointBefore(text: string, index: number): number | undefined {
   return isLow(unit) && index > 1 && isHigh(text.charCodeAt(index - 2)) ? text.codePointAt(index - 2) : unit;
 }
 
+// True when no letter or digit touches `text[start, end)` and neither edge splits an astral character.
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (
+    !splitsPair(text, start) &&
+    !splitsPair(text, end) &&
+    !isWordChar(codePointBefore(text, start)) &&
+    !isWordChar(text.codePointAt(end))
+  );
+}
+
+/**
+ * True when `word` occurs in `text` at `start` as a whole word.
+ *
+ * @example
+ * occursAt('IS-CP and ISIS', 0, 'IS') // true
+ * occursAt('IS-CP and ISIS', 10, 'IS') // false
+ */
+export function occursAt(text: string, start: number, word: string): boolean {
+  return word !== '' && text.startsWith(word, start) && standsAlone(text, start, start + word.length);
+}
+
 /**
  * Where `word` occurs in `text` as a whole word, case kept: no letter or digit of any script
  * touches it on either side. The same answers as the pattern
@@ -41,14 +62,9 @@ export function wordOccurrences(text: string, word: string): number[] {
   for (;;) {
     const start = text.indexOf(word, from);
     if (start < 0) break;
-    const end = start + word.length;
-    const whole =
-      !splitsPair(text, start) &&
-      !splitsPair(text, end) &&
-      !isWordChar(codePointBefore(text, start)) &&
-      !isWordChar(text.codePointAt(end));
+    const whole = standsAlone(text, start, start + word.length);
     if (whole) starts.push(start);
-    from = whole ? end : start + 1;
+    from = whole ? start + word.length : start + 1;
   }
   return starts;
 }

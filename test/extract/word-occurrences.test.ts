@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordOccurrences } from '../../src/extract/word-occurrences.js';
+import { occursAt, wordOccurrences } from '../../src/extract/word-occurrences.js';
 
 // The pattern the entity registry used before: the finder must give exactly its answers.
 function byPattern(text: string, word: string): number[] {
@@ -32,5 +32,14 @@ describe('whole-word occurrences', () => {
 
   it('finds nothing for an empty word', () => {
     expect(wordOccurrences(SENTENCE, '')).toEqual([]);
+  });
+
+  it('tells whether a word occurs whole at one place, where wordOccurrences finds it', () => {
+    for (const word of ['IS', 'Islamic State', 'Вилаят', ')', '']) {
+      for (const text of [SENTENCE, SCRIPTS]) {
+        const listed = wordOccurrences(text, word);
+        for (let at = 0; at < text.length; at++) expect(occursAt(text, at, word)).toBe(listed.includes(at));
+      }
+    }
   });
 });
