@@ -10,6 +10,10 @@ const ACRONYM = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$/;
 const LANGUAGE_NAME = /^(?:,|\s+and)?\s+in (\p{L}+) ([^()\n]+?)\s?\(([^()]+)\)/u;
 const LANGUAGE = new RegExp(`\\b(${Object.keys(LANGUAGE_NAMES).join('|')})\\b`, 'i');
 
+// Every form read below needs a parenthesis, "known as" (or "formally", "officially", "formerly called", "… birth
+// name") or "the former": most sentences have none, and are not searched for names at all.
+const MAY_GIVE_ALIAS = /\(|known as|formally|officially|formerly called|\sname\s|\sformer\s/;
+
 function languageOf(word: string): string | undefined {
   return LANGUAGE_NAMES[word.toLowerCase()];
 }
@@ -47,6 +51,7 @@ function aliasesInPart(part: string): { text: string; lang?: string }[] {
  * readSentenceAliases(registry, sentence.text, sentence.start)
  */
 export function readSentenceAliases(registry: EntityRegistry, text: string, offset: number): void {
+  if (!MAY_GIVE_ALIAS.test(text)) return;
   for (const mention of registry.mentionsIn(text, offset)) {
     let entity = mention.entity;
     const rest = text.slice(mention.end - offset).replace(FOOTNOTES, '');
