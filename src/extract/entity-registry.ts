@@ -28,12 +28,13 @@ export interface EntityMention extends Span {
 // Transliterations of the same lead word ("Vilayat", "Wilayat", "Wilayah", "Velayat") name the same unit.
 const LEAD_VARIANTS = /^(?:vilayat|wilayat|wilayah|velayat|vilayet)\b/;
 // "Al-Shabaab" opens a sentence, "blamed al-Shabaab" runs on: an Arabic article's case follows its place.
-const withArticleCase = (surface: string): string[] => {
-  const article = /^([Aa]|[Ee])l-/.exec(surface)?.[1];
-  if (!article) return [surface];
+function addWithArticleCase(list: { surface: string; entity: EntityRecord }[], surface: string, entity: EntityRecord) {
+  list.push({ surface, entity });
+  const article = surface[0];
+  if (surface[1] !== 'l' || surface[2] !== '-' || !article || !'AaEe'.includes(article)) return;
   const swapped = article === article.toUpperCase() ? article.toLowerCase() : article.toUpperCase();
-  return [surface, swapped + surface.slice(1)];
-};
+  list.push({ surface: swapped + surface.slice(1), entity });
+}
 const keyOf = (surface: string) => asciiKey(surface).replace(LEAD_VARIANTS, 'vilayat');
 
 // Stages look up every candidate name, and documents about one group repeat its names: each surface is
@@ -204,9 +205,12 @@ export class EntityRegistry {
   private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {
     const known = this.surfaces;
     if (known?.revision === this.revision) return known.list;
-    const list = this.records.flatMap((entity) =>
-      [entity.name, ...entity.aliases].flatMap(withArticleCase).map((surface) => ({ surface, entity })),
-    );
+    // Rebuilt after every new name while the entity stage reads aliases: plain loops keep that cheap.
+    const list: { surface: string; entity: EntityRecord }[] = [];
+    for (const entity of this.records) {
+      addWithArticleCase(list, entity.name, entity);
+      for (const alias of entity.aliases) addWithArticleCase(list, alias, entity);
+    }
     list.sort((x, y) => y.surface.length - x.surface.length);
     this.surfaces = { revision: this.revision, list };
     this.answers.clear();

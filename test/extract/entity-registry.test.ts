@@ -47,4 +47,11 @@ describe('entity registry', () => {
     registry.addAlias(registry.find('Aslan Byutukayev')!, 'Byutukayev');
     expect(registry.openingMention(LINES[3]!, 0, 2)?.text).toBe('Byutukayev');
   });
+
+  it('finds an Arabic article in either case: "Al-Shabaab" opens a sentence, "al-Shabaab" runs on', () => {
+    const registry = new EntityRegistry();
+    registry.add('organization', 'al-Shabaab', { start: 0, end: 10 }, 'test');
+    const mentions = registry.mentionsIn('Al-Shabaab denied it; officials blamed al-Shabaab and el-Shabaab.');
+    expect(mentions.map((m) => m.text)).toEqual(['Al-Shabaab', 'al-Shabaab']);
+  });
 });
