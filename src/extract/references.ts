@@ -18,15 +18,17 @@ import { allMatches } from './all-matches.js';
  */
 export function parseReferences(doc: ReadDocument): Source[] {
   const carets = doc.references.filter((l) => l.text.startsWith('^'));
-  const citations = carets.filter((l) => !isNote(l));
+  const notes = new Set(carets.filter(isNote));
+  const citations = carets.filter((l) => !notes.has(l));
   const highest = Math.max(0, ...doc.footnotes.filter((f) => f.kind === 'reference').map((f) => Number(f.label)));
   const complete = highest === 0 || citations.length >= highest;
+  // Each entry's place in the list it is numbered by, counted once.
+  const places = new Map((complete ? citations : carets).map((line, i) => [line, i + 1]));
   return doc.references.flatMap((line) => {
     const numbered = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/.exec(line.text);
     if (numbered) return [parseSource(line, numbered[1] ?? numbered[2]!, numbered[0].length)];
-    if (isNote(line)) return [];
-    const label = complete ? citations.indexOf(line) + 1 : carets.indexOf(line) + 1;
-    return [parseSource(line, String(label), 1)];
+    if (line.text.startsWith('^') ? notes.has(line) : isNote(line)) return [];
+    return [parseSource(line, String(places.get(line) ?? 0), 1)];
   });
 }
 
@@ -94,6 +96,8 @@ function segments(text: string): { text: string; end: number }[] {
 /** The EDTF date a segment consists of ("26 June 2015", "November 2007", "2008"), if it is nothing else. */
 function wholeDate(text: string): string | undefined {
   if (/^(?:1[6-9]|20)\d\d$/.test(text)) return text;
+  // A date read without context has a year: a segment without a digit (a publisher, a work) is none.
+  if (!/\d/.test(text)) return undefined;
   const found = findDates(text, 0, {}).filter((d) => !d.relative);
   return found.length === 1 && found[0]!.text === text ? found[0]!.edtf : undefined;
 }
