@@ -1,6 +1,7 @@
 import { asciiKey, normalizeName, type EntityKind, type Explanation, type Name } from '../model/index.js';
 import type { Span } from './types.js';
 import { occursAt, wordOccurrences } from './word-occurrences.js';
+import { memoizeByWord } from './word-memo.js';
 
 /** An organization or person as the entity stage assembles it, before it becomes extraction JSON. */
 export interface EntityRecord {
@@ -38,18 +39,9 @@ function addWithArticleCase(list: { surface: string; entity: EntityRecord }[], s
 const keyOf = (surface: string) => asciiKey(surface).replace(LEAD_VARIANTS, 'vilayat');
 
 // Stages look up every candidate name, and documents about one group repeat its names: each surface is
-// transliterated and normalized once per process. A bound keeps a long run's memory flat.
-const KEYS = new Map<string, string>();
-const NORMALIZED = new Map<string, string>();
-function remembered(answers: Map<string, string>, surface: string, compute: (surface: string) => string): string {
-  let answer = answers.get(surface);
-  if (answer === undefined) {
-    if (answers.size > 100_000) answers.clear();
-    answer = compute(surface);
-    answers.set(surface, answer);
-  }
-  return answer;
-}
+// transliterated and normalized once per process.
+const keyOfSurface = memoizeByWord(keyOf);
+const normalized = memoizeByWord(normalizeName);
 
 /**
  * The document's entities with every surface form they go by, so later stages resolve
@@ -195,11 +187,11 @@ export class EntityRegistry {
   }
 
   private keyOf(surface: string): string {
-    return remembered(KEYS, surface, keyOf);
+    return keyOfSurface(surface);
   }
 
   private normalize(surface: string): string {
-    return remembered(NORMALIZED, surface, normalizeName);
+    return normalized(surface);
   }
 
   private surfacesLongestFirst(): { surface: string; entity: EntityRecord }[] {

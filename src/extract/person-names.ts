@@ -1,6 +1,7 @@
 import { nameRuns, subRun, type NameRun } from './name-runs.js';
 import { demonym } from './demonyms.js';
 import { MONTHS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, ORG_LEAD_WORDS } from './vocabulary.js';
+import { memoizeByWord } from './word-memo.js';
 
 /** A personal name found in a sentence, with the rule that recognized it. */
 export interface PersonName extends NameRun {
@@ -22,13 +23,14 @@ const PLACE_BEFORE =
 const PERSONAL_VERB =
   /^[ \t]+(?:claimed|said|says|pledged|declared|swore|died|was killed|named|presented|revived|condemned|accepted|called|put|asserted|spoke|headed|had been|appointed|replaced|proclaimed)\b/;
 
-function usableWord(word: string): boolean {
+// Every capitalized word of every sentence is judged, and documents repeat their words: each is judged once.
+const usableWord = memoizeByWord((word: string): boolean => {
   const lower = word.toLowerCase();
   if (NOT_NAME_WORDS.has(word) || MONTHS.includes(lower) || PLACE_WORDS.has(lower) || demonym(word)) return false;
   if (ORG_HEAD_NOUNS.has(lower) || ORG_LEAD_WORDS.has(lower)) return false;
   if (word.length > 1 && word === word.toUpperCase()) return false;
   return /^\p{Lu}/u.test(word) || PARTICLES.test(word);
-}
+});
 
 // Splits "Suleimanov and Kamil Saidov" at its links; a person's name has none.
 function pieces(run: NameRun): NameRun[] {
