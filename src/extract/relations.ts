@@ -68,18 +68,21 @@ function lineSubjects(input: RelationInput): (sentence: Sentence) => LineSubject
   };
 }
 
-// The date of a person's death told anywhere in the document ("killed Asildarov … On 4 December 2016").
-function deathDate(input: RelationInput, person: EntityRecord): string | undefined {
+// The date of each person's death told anywhere in the document ("killed Asildarov … On 4 December 2016"): the
+// first sentence that tells a death, names the person and gives a date. One pass for every leader.
+function deathDates(input: RelationInput): Map<EntityRecord, string> {
+  const dates = new Map<EntityRecord, string>();
   for (const sentence of input.sentences) {
     const cue = ENDING.exec(sentence.text);
-    if (!cue || !input.registry.mentionsIn(sentence.text, sentence.start).some((m) => m.entity === person)) continue;
-    const dates = input.datesOf(sentence);
+    if (!cue) continue;
+    const told = input.datesOf(sentence);
     const cueAt = sentence.start + cue.index;
-    const after = dates.find((d) => d.start >= cueAt);
-    const nearest = after ?? dates.filter((d) => d.end <= cueAt).pop();
-    if (nearest) return nearest.edtf;
+    const nearest = told.find((d) => d.start >= cueAt) ?? told.filter((d) => d.end <= cueAt).pop();
+    if (!nearest) continue;
+    for (const m of input.registry.mentionsIn(sentence.text, sentence.start))
+      if (!dates.has(m.entity)) dates.set(m.entity, nearest.edtf);
   }
-  return undefined;
+  return dates;
 }
 
 const keyOf = (d: RelationDraft) =>
@@ -144,8 +147,9 @@ export function extractRelations(input: RelationInput): Explained<Relation>[] {
     const subjects = mentions.filter((m) => m.entity.kind === 'organization' && isSubjectMention(sentence, m));
     if (subjects.length) recentGroups = [...new Set([...subjects.map((m) => m.entity).reverse(), ...recentGroups])];
   }
+  let deaths: Map<EntityRecord, string> | undefined;
   return [...found.values()].map(({ draft, sentence }) => {
-    if (draft.type === 'leader_of' && !draft.end) draft.end = deathDate(input, draft.subject);
+    if (draft.type === 'leader_of' && !draft.end) draft.end = (deaths ??= deathDates(input)).get(draft.subject);
     const { citations } = citationsIn(input.doc, sentence);
     const relation: Explained<Relation> = {
       type: draft.type,
