@@ -31,6 +31,12 @@ const OPENING_PARTICIPLE =
 const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
+// "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
+function refersToTopic(topic: EntityRecord | undefined, text: string): boolean {
+  const topicWords = (topic?.name.toLowerCase().split(/\s+/) ?? []).filter((w) => w.length > 3);
+  return new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`).test(text);
+}
+
 function armedGroups(mentions: readonly EntityMention[], context: ActorContext, text: string): EntityRecord[] {
   const groups: EntityRecord[] = [];
   const push = (org?: EntityRecord) => org && isArmed(org) && !groups.includes(org) && groups.push(org);
@@ -46,10 +52,7 @@ function armedGroups(mentions: readonly EntityMention[], context: ActorContext, 
       for (const org of context.ledBy(m.entity)) push(org);
     }
   }
-  // "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
-  const topicWords = (context.topic?.name.toLowerCase().split(/\s+/) ?? []).filter((w) => w.length > 3);
-  const refersToTopic = new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`);
-  if (!groups.length && refersToTopic.test(text)) push(context.topic);
+  if (!groups.length && refersToTopic(context.topic, text)) push(context.topic);
   for (const g of [...groups]) push(context.parentOf(g));
   // A profile of a branch tells what its parent claimed there as the branch's own history ("the
   // Islamic State claimed responsibility" in an article on its Caucasus province): list the branch too.

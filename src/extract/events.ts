@@ -178,10 +178,14 @@ function sameActors(a: Event, b: Event): boolean {
 
 // "Last Attack: December 4, 2014 …" and the "December 4, 2014: …" bullet tell one incident; "It was founded
 // by X in December 2011" and, in the history, "X founded the group in December 2011" one formation.
+// The dates are compared last: they are parsed, the rest is read as it stands.
 function sameIncident(a: Event, b: Event): boolean {
-  if (a.category !== b.category || !edtfOverlaps(a.date, b.date)) return false;
-  if (a.category === 'organizational') return a.subtype === b.subtype && ONCE.has(a.subtype) && sameActors(a, b);
-  return a.location.name === b.location.name;
+  if (a.category !== b.category) return false;
+  const alike =
+    a.category === 'organizational'
+      ? a.subtype === b.subtype && ONCE.has(a.subtype) && sameActors(a, b)
+      : a.location.name === b.location.name;
+  return alike && edtfOverlaps(a.date, b.date);
 }
 
 // The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
@@ -240,5 +244,7 @@ export function extractEvents(whole: EventInput): Explained<Event>[] {
       Object.assign(twin, { attribution: event.attribution, perpetrators: event.perpetrators });
     }
   }
-  return events.map((e, i) => ({ ...e, id: `ev-${i + 1}` }));
+  // Numbered again once twins are merged; the events are this stage's own, so they are renumbered in place.
+  events.forEach((e, i) => (e.id = `ev-${i + 1}`));
+  return events;
 }
