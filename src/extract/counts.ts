@@ -63,11 +63,12 @@ export function parseCount(text: string): Count | null {
   return /^(?:a|an)\s+\p{L}/iu.test(trimmed) ? 1 : null;
 }
 
-// "Mikail Miziev, 18, was shot dead": a number set off by commas right after a name is an age.
+// "Mikail Miziev, 18, was shot dead": a number set off by commas right after a name is an age. The comma after
+// it is looked for first: it is one character, the name before it up to forty.
 function isApposedAge(text: string, start: number, end: number): boolean {
   return (
-    /\p{Lu}[\p{L}'’-]{1,40},\s$/u.test(text.slice(Math.max(0, start - 42), start)) &&
-    /^,\s/.test(text.slice(end, end + 2))
+    /^,\s/.test(text.slice(end, end + 2)) &&
+    /\p{Lu}[\p{L}'’-]{1,40},\s$/u.test(text.slice(Math.max(0, start - 42), start))
   );
 }
 

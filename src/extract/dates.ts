@@ -160,6 +160,8 @@ function joinRanges(text: string, points: DatePoint[]): SpanItem[] {
 
 /** Points, decades and relative expressions in text order, dropping a relative one that overlaps another. */
 function mergeItems(spans: SpanItem[], relatives: RelativeDate[], decades: DecadeItem[]): Item[] {
+  // Most sentences tell no relative date and no decade, and at most one span: nothing to interleave.
+  if (!relatives.length && !decades.length && spans.length < 2) return spans;
   const items: Item[] = [...spans, ...decades, ...relatives.map((rel) => ({ ...rel, rel }))].sort(
     (x, y) => x.start - y.start,
   );
