@@ -100,7 +100,10 @@ export function readActors(
   if (assessed) return { perpetrators: groups, attribution: assessed };
   // In a profile of one group, an attack officials or analysts lay at nobody else's door is laid at its,
   // and so is the attack its "First Attack:" line tells.
-  const laidAtTopic = ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text) || PROFILE_ATTACK_LINE.test(text);
+  // Each cue is read once here; the branches below consult them in turn.
+  const suspected = ATTRIBUTION_CUES.suspected.test(text);
+  const official = OFFICIAL.test(text);
+  const laidAtTopic = suspected || official || PROFILE_ATTACK_LINE.test(text);
   if (!groups.length && context.topic && laidAtTopic) {
     groups.push(context.topic.name);
   }
@@ -108,16 +111,14 @@ export function readActors(
   if (ATTRIBUTION_CUES.unclaimed.test(text)) {
     // Unclaimed: a hedged blame ("bore the hallmarks of") is a suspicion; officials who lay it at a group's
     // door ("officials blamed al-Shabaab") attribute it, as the codebook's `confirmed` says.
-    if (ATTRIBUTION_CUES.suspected.test(text)) return { perpetrators: groups, attribution: 'suspected' };
-    return OFFICIAL.test(text)
-      ? { perpetrators: groups, attribution: 'confirmed' }
-      : { perpetrators: [], attribution: 'unknown' };
+    if (suspected) return { perpetrators: groups, attribution: 'suspected' };
+    return official ? { perpetrators: groups, attribution: 'confirmed' } : { perpetrators: [], attribution: 'unknown' };
   }
   // "The government blamed X; his spokesman denied any role": an attribution the accused deny is disputed.
-  if (ATTRIBUTION_CUES.suspected.test(text) && !/\bclaimed\b/.test(text))
+  if (suspected && !/\bclaimed\b/.test(text))
     return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'suspected' };
   if (ATTRIBUTION_CUES.claimed.test(text))
     return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'claimed' };
-  if (OFFICIAL.test(text)) return { perpetrators: groups, attribution: 'confirmed' };
+  if (official) return { perpetrators: groups, attribution: 'confirmed' };
   return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'suspected' };
 }
