@@ -233,7 +233,7 @@ function inferYear(p: DatePoint, anchor?: string, previous?: string): number | u
 
 function resolveRelative(rel: RelativeDate, anchor?: string, previous?: string): string | undefined {
   const base = rel.base === 'anchor' ? anchor : previous;
-  const range = base ? edtfRange(base.split('/').pop()!) : null;
+  const range = base ? edtfRange(base.slice(base.lastIndexOf('/') + 1)) : null;
   // A shift needs a base at least as precise as its result: "the following day" after "2018" says nothing.
   if (!range?.end || FINER[range.precision] < FINER[rel.shift?.unit ?? 'day']) return undefined;
   return shiftDate(range.end, rel);

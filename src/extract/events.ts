@@ -8,7 +8,7 @@ import {
   type Location,
 } from '../model/index.js';
 import { citationsIn } from './citations.js';
-import type { EntityRegistry } from './entity-registry.js';
+import type { EntityMention, EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
 import { mayTellCasualties, readCasualties, type Casualties } from './event-casualties.js';
 import { incidentClauses } from './event-clauses.js';
@@ -102,7 +102,8 @@ function locationOf(place: PlaceMention | undefined, region: PlaceMention | unde
   // The map needs a point: the gazetteer's own, or its region's or country's representative point.
   if (chosen.lat !== undefined && chosen.lon !== undefined)
     Object.assign(location, { lat: chosen.lat, lon: chosen.lon });
-  const aliases = [...chosen.aliases, ...(place && region ? [region.name] : [])].filter((a) => a !== chosen.name);
+  const aliases = chosen.aliases.filter((a) => a !== chosen.name);
+  if (place && region && region.name !== chosen.name) aliases.push(region.name);
   if (aliases.length) location.aliases = [...new Set(aliases)];
   return location;
 }
@@ -131,7 +132,8 @@ function toEvent(
   readingOf: (sentence: Sentence) => Casualties | undefined,
 ): Explained<Event> {
   const text = incident.sentences.map((s) => s.text).join(' ');
-  const mentions = incident.sentences.flatMap((s) => input.registry.mentionsIn(s.text, s.start));
+  const mentions: EntityMention[] = [];
+  for (const s of incident.sentences) mentions.push(...input.registry.mentionsIn(s.text, s.start));
   const category = incident.cue.category;
   const typing = category === 'attack' ? typeAttack(text) : undefined;
   const subtype = typing?.subtype ?? incident.cue.subtype ?? 'unknown';
