@@ -79,7 +79,7 @@ export function readActors(
   if (category === 'security_operation') {
     // The group the document is about, and its parent, are the side the operation was against.
     const militant = [context.topic, context.topic && context.parentOf(context.topic)].flatMap((o) => (o ? [o] : []));
-    const forces = stateForces(text, (name) => militant.some((o) => [o.name, ...o.aliases].includes(name)));
+    const forces = stateForces(text, (name) => militant.some((o) => o.name === name || o.aliases.includes(name)));
     return { perpetrators: forces, attribution: forces.length ? 'confirmed' : 'unknown' };
   }
   const groups = armedGroups(mentions, context, text).map((g) => g.name);

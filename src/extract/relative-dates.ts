@@ -1,5 +1,6 @@
 import { edtfPoint } from '../model/index.js';
 import { parseNumberWord } from './number-words.js';
+import { regexMatches } from './regex-matches.js';
 
 /** A date expression that needs a reference day: a weekday, an offset, or a day of the year. */
 export interface RelativeDate {
@@ -46,36 +47,27 @@ export function scanRelativeDates(text: string): RelativeDate[] {
   const found: RelativeDate[] = [];
   if (DAY_WORD.test(text)) scanDayExpressions(text, found);
   if (CALENDAR_WORD.test(text)) {
-    for (const m of matches(CALENDAR_OFFSET, text)) {
+    for (const m of regexMatches(CALENDAR_OFFSET, text)) {
       found.push({ start: m.index, end: m.index + m[0].length, base: 'previous', shift: calendarShift(m) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-// The matches of a shared global pattern, read with exec from `lastIndex` 0: matchAll would clone the pattern
-// for every sentence. Each pattern is read to its end before the next is used.
-function matches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m);
-  return found;
-}
-
 // Weekdays, holidays, day offsets and "yesterday": the expressions that name a day.
 function scanDayExpressions(text: string, found: RelativeDate[]): void {
-  for (const m of matches(WEEKDAY, text)) {
+  for (const m of regexMatches(WEEKDAY, text)) {
     const weekday = WEEKDAYS.findIndex((w) => m[0].startsWith(w));
     found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', weekday });
   }
-  for (const m of matches(HOLIDAY, text)) {
+  for (const m of regexMatches(HOLIDAY, text)) {
     const yearDay = HOLIDAYS[m[0].replace('’', "'").toLowerCase()]!;
     found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', yearDay });
   }
-  for (const m of matches(OFFSET, text)) {
+  for (const m of regexMatches(OFFSET, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, base: 'previous', days: offsetDays(m) });
   }
-  for (const m of matches(TODAY, text)) {
+  for (const m of regexMatches(TODAY, text)) {
     const days = /yesterday|last/i.test(m[0]) ? -1 : 0;
     found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', days });
   }
