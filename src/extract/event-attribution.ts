@@ -39,7 +39,8 @@ function refersToTopic(topic: EntityRecord | undefined, text: string): boolean {
 
 function armedGroups(mentions: readonly EntityMention[], context: ActorContext, text: string): EntityRecord[] {
   const groups: EntityRecord[] = [];
-  const push = (org?: EntityRecord) => org && isArmed(org) && !groups.includes(org) && groups.push(org);
+  // A group named again is already listed: it is not read a second time.
+  const push = (org?: EntityRecord) => org && !groups.includes(org) && isArmed(org) && groups.push(org);
   // "The group claimed responsibility for its first attack": in a profile of one group the anaphor names
   // the subject of the document, whatever group was named last ("IS supporters" in the next sentence).
   if (TOPIC_AS_ACTOR.test(text)) push(context.topic);

@@ -29,6 +29,9 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const FORCES_FIRE =
   /\b(?:police|officers|security forces|troops|guards)\b[^.;,]{0,20}\b(?:opened fire|fired back|returned fire|shot)\b[^.;,]*/gi;
 
+const WEAPON_ENTRIES = Object.entries(WEAPON_CUES) as [WeaponType, RegExp][];
+const TARGET_ENTRIES = Object.entries(TARGET_CUES) as [TargetType, RegExp][];
+
 function firstIndex(text: string, cue: RegExp): number {
   const m = cue.exec(text);
   return m ? m.index : -1;
@@ -54,14 +57,13 @@ export function typeAttack(text: string): AttackTyping {
   const used = clauses.replace(FORCES_FIRE, ' ');
   // Petrol bombs are incendiary, not explosives: other cues read the text without them.
   const scrubbed = used.replace(/petrol bombs?|molotov cocktails?/gi, (m) => ' '.repeat(m.length));
-  const positions = (Object.entries(WEAPON_CUES) as [WeaponType, RegExp][])
-    .map(([type, cue]) => [type, firstIndex(type === 'incendiary' ? used : scrubbed, cue)] as const)
+  const positions = WEAPON_ENTRIES.map(
+    ([type, cue]) => [type, firstIndex(type === 'incendiary' ? used : scrubbed, cue)] as const,
+  )
     .filter(([, at]) => at >= 0)
     .sort((a, b) => a[1] - b[1]);
   const weapons = positions.map(([type]) => type);
-  const targets = (Object.entries(TARGET_CUES) as [TargetType, RegExp][])
-    .filter(([, cue]) => cue.test(text))
-    .map(([type]) => type);
+  const targets = TARGET_ENTRIES.filter(([, cue]) => cue.test(text)).map(([type]) => type);
   const lead = weapons.find((w) => w !== 'incendiary');
   const armed = lead === 'firearms' || lead === 'melee';
   // A suicide bomb makes a bombing unless guns lead the telling: "attacked the hotel with guns and a suicide bomb".
