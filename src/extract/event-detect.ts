@@ -44,7 +44,7 @@ export function detectIncident(text: string): IncidentCue | null {
   const harm = HARM_WORD.test(text);
   const attack = ATTACK_CUES.exec(text) ?? CLAIM_FOR.exec(text) ?? (harm ? ATTACKER_KILLED.exec(text) : null);
   const security = SECURITY_CUES.exec(text);
-  if (ARREST.test(text) && security) {
+  if (security && ARREST.test(text)) {
     return { category: 'security_operation', subtype: 'arrest', index: security.index, rule: 'arrest-attempt' };
   }
   // "Gunmen attacked … (all 4 gunmen were killed by security forces)": the attack told first is the event.
