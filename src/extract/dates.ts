@@ -108,7 +108,12 @@ interface DecadeItem {
   end: number;
   decade: string;
 }
-type Item = SpanItem | DecadeItem | (RelativeDate & { rel: RelativeDate });
+interface RelativeItem {
+  start: number;
+  end: number;
+  rel: RelativeDate;
+}
+type Item = SpanItem | DecadeItem | RelativeItem;
 
 // Words that make a bare year or month a date: "in 2022", "since 2012", "the 2018 …", "mid-2016".
 const CUE =
@@ -162,9 +167,11 @@ function joinRanges(text: string, points: DatePoint[]): SpanItem[] {
 function mergeItems(spans: SpanItem[], relatives: RelativeDate[], decades: DecadeItem[]): Item[] {
   // Most sentences tell no relative date and no decade, and at most one span: nothing to interleave.
   if (!relatives.length && !decades.length && spans.length < 2) return spans;
-  const items: Item[] = [...spans, ...decades, ...relatives.map((rel) => ({ ...rel, rel }))].sort(
-    (x, y) => x.start - y.start,
-  );
+  const items: Item[] = [
+    ...spans,
+    ...decades,
+    ...relatives.map((rel) => ({ start: rel.start, end: rel.end, rel })),
+  ].sort((x, y) => x.start - y.start);
   return items.filter((item, i) => i === 0 || item.start >= items[i - 1]!.end || !('rel' in item));
 }
 
