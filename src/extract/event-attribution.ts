@@ -32,9 +32,22 @@ const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:maj
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
 // "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
-function refersToTopic(topic: EntityRecord | undefined, text: string): boolean {
+function topicReference(topic: EntityRecord | undefined): RegExp {
   const topicWords = (topic?.name.toLowerCase().split(/\s+/) ?? []).filter((w) => w.length > 3);
-  return new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`).test(text);
+  return new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`);
+}
+
+// Every event of a document asks about the same topic: its pattern is built once, and again only when the
+// topic's name is no longer the one it was built from. Weak keys: the topic is kept only while it is in use.
+const topicReferences = new WeakMap<EntityRecord, { name: string; pattern: RegExp }>();
+const NO_TOPIC = topicReference(undefined);
+
+function refersToTopic(topic: EntityRecord | undefined, text: string): boolean {
+  if (!topic) return NO_TOPIC.test(text);
+  let known = topicReferences.get(topic);
+  if (known?.name !== topic.name)
+    topicReferences.set(topic, (known = { name: topic.name, pattern: topicReference(topic) }));
+  return known.pattern.test(text);
 }
 
 function armedGroups(mentions: readonly EntityMention[], context: ActorContext, text: string): EntityRecord[] {
