@@ -4,9 +4,11 @@ import type { CountMention } from './types.js';
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,6}|${NUMBER_WORD_PATTERN}|a\s+dozen|dozens|scores|hundreds|thousands|several(?:\s+dozen)?|a\s+few|a\s+number\s+of|a\s+handful\s+of|both|a\s+(?:second|third|fourth|fifth)(?!\s+of))(?![\p{L}\d])`;
 const MODIFIER = String.raw`(?<mod>at\s+least|no\s+fewer\s+than|more\s+than|over|upwards\s+of|fewer\s+than|less\s+than|nearly|almost|about|around|approximately|some|roughly)\s+`;
-// "between 10 and 15", "four or five", "10-15", "100+", "at least 7"; bounded, so linear on any input.
+// "between 10 and 15", "four or five", "10-15", "100+", "at least 7"; bounded, so linear on any input. A count
+// opens with a digit or with the first letter of a modifier, "between" or a number word: the lookahead turns
+// any other position away at once.
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\d,.$£€\[-])(?:${MODIFIER})?(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})|(?<a>${NUMBER})(?:\s{0,2}(?:–|-|to|or)\s{0,2}(?<b>${NUMBER}))?(?<plus>\+)?)`,
+  String.raw`(?=[\dabdefhlmnorstuz])(?<![\p{L}\d,.$£€\[-])(?:${MODIFIER})?(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})|(?<a>${NUMBER})(?:\s{0,2}(?:–|-|to|or)\s{0,2}(?<b>${NUMBER}))?(?<plus>\+)?)`,
   'giu',
 );
 
@@ -28,17 +30,19 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
  */
 export function findCounts(text: string, offset: number): CountMention[] {
   const mentions: CountMention[] = [];
-  for (const m of text.matchAll(COUNT)) {
-    const end = m.index! + m[0].length;
+  // An exec loop over the shared pattern: matchAll would clone it for every sentence.
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const end = m.index + m[0].length;
     if (
       NOT_A_COUNT.test(text.slice(end, end + 16)) ||
-      MONTH_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))
+      MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
-    if (isApposedAge(text, m.index!, end)) continue;
+    if (isApposedAge(text, m.index, end)) continue;
     const count = toCount(m.groups as Record<string, string | undefined>);
     if (count === null) continue;
-    mentions.push({ start: offset + m.index!, end: offset + end, text: m[0], count });
+    mentions.push({ start: offset + m.index, end: offset + end, text: m[0], count });
   }
   return mentions;
 }
@@ -59,11 +63,12 @@ export function parseCount(text: string): Count | null {
   return /^(?:a|an)\s+\p{L}/iu.test(trimmed) ? 1 : null;
 }
 
-// "Mikail Miziev, 18, was shot dead": a number set off by commas right after a name is an age.
+// "Mikail Miziev, 18, was shot dead": a number set off by commas right after a name is an age. The comma after
+// it is looked for first: it is one character, the name before it up to forty.
 function isApposedAge(text: string, start: number, end: number): boolean {
   return (
-    /\p{Lu}[\p{L}'’-]{1,40},\s$/u.test(text.slice(Math.max(0, start - 42), start)) &&
-    /^,\s/.test(text.slice(end, end + 2))
+    /^,\s/.test(text.slice(end, end + 2)) &&
+    /\p{Lu}[\p{L}'’-]{1,40},\s$/u.test(text.slice(Math.max(0, start - 42), start))
   );
 }
 

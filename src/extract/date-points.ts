@@ -1,3 +1,4 @@
+import { daysInMonth } from '../model/index.js';
 import { MONTHS } from './vocabulary.js';
 
 /** An absolute calendar point as written; parts the text leaves out stay undefined. */
@@ -17,20 +18,20 @@ const YEAR = String.raw`(1[6-9]\d\d|20\d\d)(?![\d\p{L}])`;
 
 // Alternatives in priority order; at each position the first that matches wins. Every quantifier is
 // bounded or followed by a fixed token, so the scan stays linear on any input.
-const POINT = new RegExp(
-  [
-    String.raw`(?<!\d)(?<isoY>\d{4})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d)`,
-    String.raw`(?<![\d./])(?<nA>\d{1,2})(?<sep>[./])(?<nB>\d{1,2})\k<sep>(?<nY>\d{4})(?!\d)`,
-    String.raw`(?<!\d)${DAY.replace('(', '(?<rdA>')}\s{0,2}[–-]\s{0,2}${DAY.replace('(', '(?<rdB>')}\s{1,3}(?:of\s{1,3})?(?<rdM>${MONTH})(?:,?\s{1,3}${YEAR.replace('(', '(?<rdY>')})?`,
-    String.raw`(?<rmM>${MONTH})\s{1,3}${DAY.replace('(', '(?<rmA>')}\s{0,2}[–-]\s{0,2}${DAY.replace('(', '(?<rmB>')}(?:,?\s{1,3}${YEAR.replace('(', '(?<rmY>')})?`,
-    String.raw`(?<!\d)${DAY.replace('(', '(?<dmyD>')}\s{1,3}(?:of\s{1,3})?(?<dmyM>${MONTH})(?:,?\s{1,3}${YEAR.replace('(', '(?<dmyY>')})?`,
-    String.raw`(?<mdyM>${MONTH})\s{1,3}${DAY.replace('(', '(?<mdyD>')}(?:,?\s{1,3}${YEAR.replace('(', '(?<mdyY>')})?`,
-    String.raw`(?<myM>${MONTH}),?\s{1,3}${YEAR.replace('(', '(?<myY>')}`,
-    String.raw`(?<mM>${MONTH})`,
-    String.raw`(?<!\d)${YEAR.replace('(', '(?<yY>')}`,
-  ].join('|'),
-  'giu',
-);
+const ALTERNATIVES = [
+  String.raw`(?<!\d)(?<isoY>\d{4})-(?<isoM>\d{2})-(?<isoD>\d{2})(?!\d)`,
+  String.raw`(?<![\d./])(?<nA>\d{1,2})(?<sep>[./])(?<nB>\d{1,2})\k<sep>(?<nY>\d{4})(?!\d)`,
+  String.raw`(?<!\d)${DAY.replace('(', '(?<rdA>')}\s{0,2}[–-]\s{0,2}${DAY.replace('(', '(?<rdB>')}\s{1,3}(?:of\s{1,3})?(?<rdM>${MONTH})(?:,?\s{1,3}${YEAR.replace('(', '(?<rdY>')})?`,
+  String.raw`(?<rmM>${MONTH})\s{1,3}${DAY.replace('(', '(?<rmA>')}\s{0,2}[–-]\s{0,2}${DAY.replace('(', '(?<rmB>')}(?:,?\s{1,3}${YEAR.replace('(', '(?<rmY>')})?`,
+  String.raw`(?<!\d)${DAY.replace('(', '(?<dmyD>')}\s{1,3}(?:of\s{1,3})?(?<dmyM>${MONTH})(?:,?\s{1,3}${YEAR.replace('(', '(?<dmyY>')})?`,
+  String.raw`(?<mdyM>${MONTH})\s{1,3}${DAY.replace('(', '(?<mdyD>')}(?:,?\s{1,3}${YEAR.replace('(', '(?<mdyY>')})?`,
+  String.raw`(?<myM>${MONTH}),?\s{1,3}${YEAR.replace('(', '(?<myY>')}`,
+  String.raw`(?<mM>${MONTH})`,
+  String.raw`(?<!\d)${YEAR.replace('(', '(?<yY>')}`,
+];
+// Every alternative opens with a digit or a month's first letter: the lookahead turns any other position
+// away at once instead of trying the nine alternatives there (it halves the scan).
+const POINT = new RegExp(String.raw`(?=[\dadfjmnos])(?:${ALTERNATIVES.join('|')})`, 'giu');
 
 // Every alternative of POINT holds a digit or a month name (same flags, so the same case folding):
 // a sentence with neither skips the scan.
@@ -48,9 +49,11 @@ const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 export function scanDatePoints(text: string): DatePoint[] {
   const points: DatePoint[] = [];
   if (!MAY_HOLD_DATE.test(text)) return points;
-  for (const m of text.matchAll(POINT)) {
+  // An exec loop over the shared pattern: matchAll would clone it for every sentence.
+  POINT.lastIndex = 0;
+  for (let m = POINT.exec(text); m; m = POINT.exec(text)) {
     const g = m.groups as Groups;
-    if (g.rdM || g.rmM) points.push(...dayRange(m));
+    if (g.rdM || g.rmM) addDayRange(m, points);
     else {
       const point = toPoint(m);
       if (point) points.push(point);
@@ -62,77 +65,67 @@ export function scanDatePoints(text: string): DatePoint[] {
 type Groups = Record<string, string | undefined>;
 
 // "10–11 August 2015" and "August 10–11, 2015": two points joined by the dash, sharing month and year.
-function dayRange(m: RegExpMatchArray): DatePoint[] {
+function addDayRange(m: RegExpExecArray, points: DatePoint[]): void {
   const g = m.groups as Groups;
-  const start = m.index!;
+  const start = m.index;
   const dash = m[0].search(/[–-]/);
   const second = start + dash + 1 + (m[0].slice(dash + 1).length - m[0].slice(dash + 1).trimStart().length);
   const firstEnd = start + m[0].slice(0, dash).trimEnd().length;
-  const year = g.rdY ?? g.rmY;
+  const year = num(g.rdY ?? g.rmY);
   const token = (g.rdM ?? g.rmM)!;
-  const a = monthPoint(
-    { start, end: firstEnd },
-    token,
-    year ? Number(year) : undefined,
-    Number(g.rdA ?? g.rmA),
-    'full',
-  );
-  const b = monthPoint(
-    { start: second, end: start + m[0].length },
-    token,
-    year ? Number(year) : undefined,
-    Number(g.rdB ?? g.rmB),
-    'full',
-  );
-  return a && b && a.day! < b.day! ? [a, b] : [];
+  const a = monthPoint(start, firstEnd, token, year, Number(g.rdA ?? g.rmA), 'full');
+  const b = monthPoint(second, start + m[0].length, token, year, Number(g.rdB ?? g.rmB), 'full');
+  if (a && b && a.day! < b.day!) points.push(a, b);
 }
 
-function toPoint(m: RegExpMatchArray): DatePoint | null {
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+
+function toPoint(m: RegExpExecArray): DatePoint | null {
   const g = m.groups as Groups;
-  const span = { start: m.index!, end: m.index! + m[0].length };
-  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-  if (g.isoY) return valid({ ...span, year: num(g.isoY), month: num(g.isoM), day: num(g.isoD), form: 'full' });
-  if (g.nY) return numeric(span, Number(g.nA), Number(g.nB), Number(g.nY), g.sep!);
-  if (g.dmyM) return monthPoint(span, g.dmyM, num(g.dmyY), num(g.dmyD), 'full');
-  if (g.mdyM) return monthPoint(span, g.mdyM, num(g.mdyY), num(g.mdyD), 'full');
-  if (g.myM) return monthPoint(span, g.myM, num(g.myY), undefined, 'full');
-  if (g.mM) return monthPoint(span, g.mM, undefined, undefined, 'month');
-  return { ...span, year: Number(g.yY), form: 'year' };
+  const start = m.index;
+  const end = start + m[0].length;
+  if (g.isoY) return valid({ start, end, year: num(g.isoY), month: num(g.isoM), day: num(g.isoD), form: 'full' });
+  if (g.nY) return numeric(start, end, Number(g.nA), Number(g.nB), Number(g.nY), g.sep!);
+  if (g.dmyM) return monthPoint(start, end, g.dmyM, num(g.dmyY), num(g.dmyD), 'full');
+  if (g.mdyM) return monthPoint(start, end, g.mdyM, num(g.mdyY), num(g.mdyD), 'full');
+  if (g.myM) return monthPoint(start, end, g.myM, num(g.myY), undefined, 'full');
+  if (g.mM) return monthPoint(start, end, g.mM, undefined, undefined, 'month');
+  return { start, end, year: Number(g.yY), form: 'year' };
 }
 
 // The month (1–12) each name's first three letters stand for: every month token opens with them.
 const MONTH_BY_PREFIX = new Map(MONTHS.map((name, i) => [name.slice(0, 3), i + 1]));
+// Month names are proper nouns: "may" and "march" in lower case are verbs.
+const CAPITALIZED = /^\p{Lu}/u;
 
 function monthPoint(
-  span: { start: number; end: number },
+  start: number,
+  end: number,
   token: string,
   year: number | undefined,
   day: number | undefined,
   form: DatePoint['form'],
 ): DatePoint | null {
-  // Month names are proper nouns: "may" and "march" in lower case are verbs.
-  if (!/^\p{Lu}/u.test(token)) return null;
+  if (!CAPITALIZED.test(token)) return null;
   const month = MONTH_BY_PREFIX.get(token.slice(0, 3).toLowerCase()) ?? 0;
-  return valid({ ...span, year, month, day, form });
+  return valid({ start, end, year, month, day, form });
 }
 
 // Dotted dates are day-first everywhere they are used; slashed ones are read only when one
 // number cannot be a month (5/26/2011 is May 26; 05/06/2011 is left alone).
-function numeric(span: { start: number; end: number }, a: number, b: number, year: number, sep: string) {
+function numeric(start: number, end: number, a: number, b: number, year: number, sep: string) {
   let day: number;
   let month: number;
   if (sep === '.' || a > 12) [day, month] = [a, b];
   else if (b > 12 || a === b) [day, month] = [b, a];
   else return null;
-  return valid({ ...span, year, month, day, form: 'full' });
+  return valid({ start, end, year, month, day, form: 'full' });
 }
 
 function valid(point: DatePoint): DatePoint | null {
   const { year, month, day } = point;
   if (month !== undefined && (month < 1 || month > 12)) return null;
-  if (day !== undefined && month !== undefined) {
-    const last = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
-    if (day < 1 || day > last) return null;
-  }
+  // Without a year, 29 February may be meant: the month is measured in a leap year.
+  if (day !== undefined && month !== undefined && (day < 1 || day > daysInMonth(year ?? 2000, month))) return null;
   return point;
 }

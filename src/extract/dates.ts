@@ -108,7 +108,12 @@ interface DecadeItem {
   end: number;
   decade: string;
 }
-type Item = SpanItem | DecadeItem | (RelativeDate & { rel: RelativeDate });
+interface RelativeItem {
+  start: number;
+  end: number;
+  rel: RelativeDate;
+}
+type Item = SpanItem | DecadeItem | RelativeItem;
 
 // Words that make a bare year or month a date: "in 2022", "since 2012", "the 2018 …", "mid-2016".
 const CUE =
@@ -160,9 +165,13 @@ function joinRanges(text: string, points: DatePoint[]): SpanItem[] {
 
 /** Points, decades and relative expressions in text order, dropping a relative one that overlaps another. */
 function mergeItems(spans: SpanItem[], relatives: RelativeDate[], decades: DecadeItem[]): Item[] {
-  const items: Item[] = [...spans, ...decades, ...relatives.map((rel) => ({ ...rel, rel }))].sort(
-    (x, y) => x.start - y.start,
-  );
+  // Most sentences tell no relative date and no decade, and at most one span: nothing to interleave.
+  if (!relatives.length && !decades.length && spans.length < 2) return spans;
+  const items: Item[] = [
+    ...spans,
+    ...decades,
+    ...relatives.map((rel) => ({ start: rel.start, end: rel.end, rel })),
+  ].sort((x, y) => x.start - y.start);
   return items.filter((item, i) => i === 0 || item.start >= items[i - 1]!.end || !('rel' in item));
 }
 
@@ -231,7 +240,7 @@ function inferYear(p: DatePoint, anchor?: string, previous?: string): number | u
 
 function resolveRelative(rel: RelativeDate, anchor?: string, previous?: string): string | undefined {
   const base = rel.base === 'anchor' ? anchor : previous;
-  const range = base ? edtfRange(base.split('/').pop()!) : null;
+  const range = base ? edtfRange(base.slice(base.lastIndexOf('/') + 1)) : null;
   // A shift needs a base at least as precise as its result: "the following day" after "2018" says nothing.
   if (!range?.end || FINER[range.precision] < FINER[rel.shift?.unit ?? 'day']) return undefined;
   return shiftDate(range.end, rel);

@@ -31,9 +31,29 @@ const OPENING_PARTICIPLE =
 const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
 const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
 
+// "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
+function topicReference(topic: EntityRecord | undefined): RegExp {
+  const topicWords = (topic?.name.toLowerCase().split(/\s+/) ?? []).filter((w) => w.length > 3);
+  return new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`);
+}
+
+// Every event of a document asks about the same topic: its pattern is built once, and again only when the
+// topic's name is no longer the one it was built from. Weak keys: the topic is kept only while it is in use.
+const topicReferences = new WeakMap<EntityRecord, { name: string; pattern: RegExp }>();
+const NO_TOPIC = topicReference(undefined);
+
+function refersToTopic(topic: EntityRecord | undefined, text: string): boolean {
+  if (!topic) return NO_TOPIC.test(text);
+  let known = topicReferences.get(topic);
+  if (known?.name !== topic.name)
+    topicReferences.set(topic, (known = { name: topic.name, pattern: topicReference(topic) }));
+  return known.pattern.test(text);
+}
+
 function armedGroups(mentions: readonly EntityMention[], context: ActorContext, text: string): EntityRecord[] {
   const groups: EntityRecord[] = [];
-  const push = (org?: EntityRecord) => org && isArmed(org) && !groups.includes(org) && groups.push(org);
+  // A group named again is already listed: it is not read a second time.
+  const push = (org?: EntityRecord) => org && !groups.includes(org) && isArmed(org) && groups.push(org);
   // "The group claimed responsibility for its first attack": in a profile of one group the anaphor names
   // the subject of the document, whatever group was named last ("IS supporters" in the next sentence).
   if (TOPIC_AS_ACTOR.test(text)) push(context.topic);
@@ -46,10 +66,7 @@ function armedGroups(mentions: readonly EntityMention[], context: ActorContext, 
       for (const org of context.ledBy(m.entity)) push(org);
     }
   }
-  // "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
-  const topicWords = (context.topic?.name.toLowerCase().split(/\s+/) ?? []).filter((w) => w.length > 3);
-  const refersToTopic = new RegExp(`\\bthe (?:group|${topicWords.join('|') || 'group'})\\b|\\bits (?:first|latest)\\b`);
-  if (!groups.length && refersToTopic.test(text)) push(context.topic);
+  if (!groups.length && refersToTopic(context.topic, text)) push(context.topic);
   for (const g of [...groups]) push(context.parentOf(g));
   // A profile of a branch tells what its parent claimed there as the branch's own history ("the
   // Islamic State claimed responsibility" in an article on its Caucasus province): list the branch too.
@@ -76,7 +93,7 @@ export function readActors(
   if (category === 'security_operation') {
     // The group the document is about, and its parent, are the side the operation was against.
     const militant = [context.topic, context.topic && context.parentOf(context.topic)].flatMap((o) => (o ? [o] : []));
-    const forces = stateForces(text, (name) => militant.some((o) => [o.name, ...o.aliases].includes(name)));
+    const forces = stateForces(text, (name) => militant.some((o) => o.name === name || o.aliases.includes(name)));
     return { perpetrators: forces, attribution: forces.length ? 'confirmed' : 'unknown' };
   }
   const groups = armedGroups(mentions, context, text).map((g) => g.name);
@@ -97,7 +114,10 @@ export function readActors(
   if (assessed) return { perpetrators: groups, attribution: assessed };
   // In a profile of one group, an attack officials or analysts lay at nobody else's door is laid at its,
   // and so is the attack its "First Attack:" line tells.
-  const laidAtTopic = ATTRIBUTION_CUES.suspected.test(text) || OFFICIAL.test(text) || PROFILE_ATTACK_LINE.test(text);
+  // Each cue is read once here; the branches below consult them in turn.
+  const suspected = ATTRIBUTION_CUES.suspected.test(text);
+  const official = OFFICIAL.test(text);
+  const laidAtTopic = suspected || official || PROFILE_ATTACK_LINE.test(text);
   if (!groups.length && context.topic && laidAtTopic) {
     groups.push(context.topic.name);
   }
@@ -105,16 +125,14 @@ export function readActors(
   if (ATTRIBUTION_CUES.unclaimed.test(text)) {
     // Unclaimed: a hedged blame ("bore the hallmarks of") is a suspicion; officials who lay it at a group's
     // door ("officials blamed al-Shabaab") attribute it, as the codebook's `confirmed` says.
-    if (ATTRIBUTION_CUES.suspected.test(text)) return { perpetrators: groups, attribution: 'suspected' };
-    return OFFICIAL.test(text)
-      ? { perpetrators: groups, attribution: 'confirmed' }
-      : { perpetrators: [], attribution: 'unknown' };
+    if (suspected) return { perpetrators: groups, attribution: 'suspected' };
+    return official ? { perpetrators: groups, attribution: 'confirmed' } : { perpetrators: [], attribution: 'unknown' };
   }
   // "The government blamed X; his spokesman denied any role": an attribution the accused deny is disputed.
-  if (ATTRIBUTION_CUES.suspected.test(text) && !/\bclaimed\b/.test(text))
+  if (suspected && !/\bclaimed\b/.test(text))
     return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'suspected' };
   if (ATTRIBUTION_CUES.claimed.test(text))
     return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'claimed' };
-  if (OFFICIAL.test(text)) return { perpetrators: groups, attribution: 'confirmed' };
+  if (official) return { perpetrators: groups, attribution: 'confirmed' };
   return { perpetrators: groups, attribution: ATTRIBUTION_CUES.disputed.test(text) ? 'disputed' : 'suspected' };
 }

@@ -21,9 +21,16 @@ const RAMMING = /\b(?:run down|ran down|drove into|rammed)\b/i;
 // Weapons a text says were only found afterwards ("a firearm was found in his car") were not used.
 const FOUND_AFTER = /\b(?:was|were) (?:reportedly )?found\b/i;
 
+// The space after a full stop or semicolon, where a clause ends.
+const CLAUSE_BREAK = /(?<=[.;])\s+/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
+
 // Fire returned by the police is not the attackers' weapon ("was killed when police opened fire on his car").
 const FORCES_FIRE =
   /\b(?:police|officers|security forces|troops|guards)\b[^.;,]{0,20}\b(?:opened fire|fired back|returned fire|shot)\b[^.;,]*/gi;
+
+const WEAPON_ENTRIES = Object.entries(WEAPON_CUES) as [WeaponType, RegExp][];
+const TARGET_ENTRIES = Object.entries(TARGET_CUES) as [TargetType, RegExp][];
 
 function firstIndex(text: string, cue: RegExp): number {
   const m = cue.exec(text);
@@ -40,21 +47,23 @@ function firstIndex(text: string, cue: RegExp): number {
  * // { subtype: 'armed_assault', weapons: ['melee', 'explosives'], targets: ['police'] }
  */
 export function typeAttack(text: string): AttackTyping {
-  const used = text
-    .split(/(?<=[.;])\s+/)
-    .filter((clause) => !FOUND_AFTER.test(clause))
-    .join(' ')
-    .replace(FORCES_FIRE, ' ');
+  // Without a weapon found afterwards no clause is left out: the clauses are only joined again by one space.
+  const clauses = FOUND_AFTER.test(text)
+    ? text
+        .split(CLAUSE_BREAK)
+        .filter((clause) => !FOUND_AFTER.test(clause))
+        .join(' ')
+    : text.replace(CLAUSE_BREAKS, ' ');
+  const used = clauses.replace(FORCES_FIRE, ' ');
   // Petrol bombs are incendiary, not explosives: other cues read the text without them.
   const scrubbed = used.replace(/petrol bombs?|molotov cocktails?/gi, (m) => ' '.repeat(m.length));
-  const positions = (Object.entries(WEAPON_CUES) as [WeaponType, RegExp][])
-    .map(([type, cue]) => [type, firstIndex(type === 'incendiary' ? used : scrubbed, cue)] as const)
+  const positions = WEAPON_ENTRIES.map(
+    ([type, cue]) => [type, firstIndex(type === 'incendiary' ? used : scrubbed, cue)] as const,
+  )
     .filter(([, at]) => at >= 0)
     .sort((a, b) => a[1] - b[1]);
   const weapons = positions.map(([type]) => type);
-  const targets = (Object.entries(TARGET_CUES) as [TargetType, RegExp][])
-    .filter(([, cue]) => cue.test(text))
-    .map(([type]) => type);
+  const targets = TARGET_ENTRIES.filter(([, cue]) => cue.test(text)).map(([type]) => type);
   const lead = weapons.find((w) => w !== 'incendiary');
   const armed = lead === 'firearms' || lead === 'melee';
   // A suicide bomb makes a bombing unless guns lead the telling: "attacked the hotel with guns and a suicide bomb".

@@ -29,6 +29,7 @@ const ATTACKER_KILLED =
 // A word the three patterns above need: a sentence without one is not scanned with them.
 const HARM_WORD = /kill|wound|injur|died|shot dead/i;
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|bombers?)\b/i;
+const ORGANIZATIONAL_ENTRIES = Object.entries(ORGANIZATIONAL_CUES) as [EventSubtype, RegExp][];
 
 /**
  * Tells whether a sentence reports an incident: an attack (a violent act by militants, or a claim of
@@ -43,7 +44,7 @@ export function detectIncident(text: string): IncidentCue | null {
   const harm = HARM_WORD.test(text);
   const attack = ATTACK_CUES.exec(text) ?? CLAIM_FOR.exec(text) ?? (harm ? ATTACKER_KILLED.exec(text) : null);
   const security = SECURITY_CUES.exec(text);
-  if (ARREST.test(text) && security) {
+  if (security && ARREST.test(text)) {
     return { category: 'security_operation', subtype: 'arrest', index: security.index, rule: 'arrest-attempt' };
   }
   // "Gunmen attacked … (all 4 gunmen were killed by security forces)": the attack told first is the event.
@@ -62,11 +63,15 @@ export function detectIncident(text: string): IncidentCue | null {
   // The act told first is the event: "announced its Caucasus branch …, after most commanders had transferred …".
   // A statement that reports another act is that act's source, not the event: "said in an audio message that
   // their leader had died in May".
-  const acts = Object.entries(ORGANIZATIONAL_CUES)
-    .map(([subtype, cue]) => ({ subtype: subtype as EventSubtype, at: cue.exec(text)?.index ?? -1 }))
-    .filter((a) => a.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  const first = acts.find((a) => a.subtype !== 'statement') ?? acts[0];
+  let act: { subtype: EventSubtype; at: number } | undefined;
+  let statement: typeof act;
+  for (const [subtype, cue] of ORGANIZATIONAL_ENTRIES) {
+    const at = cue.exec(text)?.index;
+    if (at === undefined) continue;
+    if (subtype === 'statement') statement = { subtype, at };
+    else if (!act || at < act.at) act = { subtype, at };
+  }
+  const first = act ?? statement;
   if (first)
     return { category: 'organizational', subtype: first.subtype, index: first.at, rule: `org-${first.subtype}` };
   return null;

@@ -39,7 +39,11 @@ const FOLLOW_UP =
 
 /** The most specific place of a sentence (exact before district, admin-1, country), first told first. */
 function mostSpecific(places: PlaceMention[]): PlaceMention | undefined {
-  return [...places].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+  let best: PlaceMention | undefined;
+  for (const p of places) {
+    if (!best || (PRECISION_RANK[p.precision] - PRECISION_RANK[best.precision] || p.start - best.start) < 0) best = p;
+  }
+  return best;
 }
 
 /** The date told nearest to the trigger word, before or after it. */
@@ -144,7 +148,8 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
   for (const sentence of input.sentences) {
     const dates = input.datesOf(sentence);
     const cue = detectIncident(sentence.text);
-    const place = mostSpecific(input.placesOf(sentence));
+    const places = input.placesOf(sentence);
+    const place = mostSpecific(places);
     // A claim or aftermath of "the attacks" belongs to every incident of the dispatch it follows.
     const newParagraph = sentence.paragraph !== paragraph;
     const toAll =
@@ -216,7 +221,7 @@ export function segmentIncidents(input: SegmentInput): IncidentDraft[] {
     // when it followed within days; one years later ("was arrested … in May 2019") may have happened anywhere.
     const nearby = open && own && daysApart(own, open.date) <= 7 ? open.place : undefined;
     const where = place ?? (own && cue.category !== 'organizational' ? (nearby ?? paragraphPlace) : paragraphPlace);
-    const scattered = new Set(input.placesOf(sentence).map((p) => p.name)).size > 1;
+    const scattered = new Set(places.map((p) => p.name)).size > 1;
     const incident = {
       cue: category,
       sentences: [sentence],

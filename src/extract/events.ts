@@ -8,7 +8,7 @@ import {
   type Location,
 } from '../model/index.js';
 import { citationsIn } from './citations.js';
-import type { EntityRegistry } from './entity-registry.js';
+import type { EntityMention, EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
 import { mayTellCasualties, readCasualties, type Casualties } from './event-casualties.js';
 import { incidentClauses } from './event-clauses.js';
@@ -102,7 +102,8 @@ function locationOf(place: PlaceMention | undefined, region: PlaceMention | unde
   // The map needs a point: the gazetteer's own, or its region's or country's representative point.
   if (chosen.lat !== undefined && chosen.lon !== undefined)
     Object.assign(location, { lat: chosen.lat, lon: chosen.lon });
-  const aliases = [...chosen.aliases, ...(place && region ? [region.name] : [])].filter((a) => a !== chosen.name);
+  const aliases = chosen.aliases.filter((a) => a !== chosen.name);
+  if (place && region && region.name !== chosen.name) aliases.push(region.name);
   if (aliases.length) location.aliases = [...new Set(aliases)];
   return location;
 }
@@ -131,7 +132,8 @@ function toEvent(
   readingOf: (sentence: Sentence) => Casualties | undefined,
 ): Explained<Event> {
   const text = incident.sentences.map((s) => s.text).join(' ');
-  const mentions = incident.sentences.flatMap((s) => input.registry.mentionsIn(s.text, s.start));
+  const mentions: EntityMention[] = [];
+  for (const s of incident.sentences) mentions.push(...input.registry.mentionsIn(s.text, s.start));
   const category = incident.cue.category;
   const typing = category === 'attack' ? typeAttack(text) : undefined;
   const subtype = typing?.subtype ?? incident.cue.subtype ?? 'unknown';
@@ -178,10 +180,14 @@ function sameActors(a: Event, b: Event): boolean {
 
 // "Last Attack: December 4, 2014 …" and the "December 4, 2014: …" bullet tell one incident; "It was founded
 // by X in December 2011" and, in the history, "X founded the group in December 2011" one formation.
+// The dates are compared last: they are parsed, the rest is read as it stands.
 function sameIncident(a: Event, b: Event): boolean {
-  if (a.category !== b.category || !edtfOverlaps(a.date, b.date)) return false;
-  if (a.category === 'organizational') return a.subtype === b.subtype && ONCE.has(a.subtype) && sameActors(a, b);
-  return a.location.name === b.location.name;
+  if (a.category !== b.category) return false;
+  const alike =
+    a.category === 'organizational'
+      ? a.subtype === b.subtype && ONCE.has(a.subtype) && sameActors(a, b)
+      : a.location.name === b.location.name;
+  return alike && edtfOverlaps(a.date, b.date);
 }
 
 // The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
@@ -240,5 +246,7 @@ export function extractEvents(whole: EventInput): Explained<Event>[] {
       Object.assign(twin, { attribution: event.attribution, perpetrators: event.perpetrators });
     }
   }
-  return events.map((e, i) => ({ ...e, id: `ev-${i + 1}` }));
+  // Numbered again once twins are merged; the events are this stage's own, so they are renumbered in place.
+  events.forEach((e, i) => (e.id = `ev-${i + 1}`));
+  return events;
 }

@@ -65,20 +65,21 @@ function datelines(doc: ReadDocument): Map<number, Dateline> {
   return found;
 }
 
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sentence, DateMention[]> {
   const out = new Map<Sentence, DateMention[]>();
   let previous: string | undefined;
   let previousParagraph = -1;
   for (const sentence of sentences) {
     const dateline = lines.get(sentence.paragraph);
-    const dates = findDates(sentence.text, sentence.start, { anchor: dateline?.date, previous }).filter(
-      (d) => !dateline || d.start >= dateline.end,
-    );
+    const found = findDates(sentence.text, sentence.start, { anchor: dateline?.date, previous });
+    const dates = dateline ? found.filter((d) => d.start >= dateline.end) : found;
     out.set(sentence, dates);
-    const full = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.edtf)).pop();
+    const full = dates.findLast((d) => FULL_DAY.test(d.edtf));
     // "the New IRA, formed in 2012, …. Detectives arrested two men the following day": a coarser date told in
     // passing does not replace the day the paragraph is about.
-    const keepDay = sentence.paragraph === previousParagraph && /^\d{4}-\d{2}-\d{2}$/.test(previous ?? '');
+    const keepDay = sentence.paragraph === previousParagraph && FULL_DAY.test(previous ?? '');
     previous = full?.edtf ?? (keepDay ? previous : (dates[dates.length - 1]?.edtf ?? previous));
     previousParagraph = sentence.paragraph;
   }

@@ -1,5 +1,6 @@
 import { edtfPoint } from '../model/index.js';
 import { parseNumberWord } from './number-words.js';
+import { regexMatches } from './regex-matches.js';
 
 /** A date expression that needs a reference day: a weekday, an offset, or a day of the year. */
 export interface RelativeDate {
@@ -46,8 +47,8 @@ export function scanRelativeDates(text: string): RelativeDate[] {
   const found: RelativeDate[] = [];
   if (DAY_WORD.test(text)) scanDayExpressions(text, found);
   if (CALENDAR_WORD.test(text)) {
-    for (const m of text.matchAll(CALENDAR_OFFSET)) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, base: 'previous', shift: calendarShift(m) });
+    for (const m of regexMatches(CALENDAR_OFFSET, text)) {
+      found.push({ start: m.index, end: m.index + m[0].length, base: 'previous', shift: calendarShift(m) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -55,20 +56,20 @@ export function scanRelativeDates(text: string): RelativeDate[] {
 
 // Weekdays, holidays, day offsets and "yesterday": the expressions that name a day.
 function scanDayExpressions(text: string, found: RelativeDate[]): void {
-  for (const m of text.matchAll(WEEKDAY)) {
+  for (const m of regexMatches(WEEKDAY, text)) {
     const weekday = WEEKDAYS.findIndex((w) => m[0].startsWith(w));
-    found.push({ start: m.index!, end: m.index! + m[0].length, base: 'anchor', weekday });
+    found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', weekday });
   }
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of regexMatches(HOLIDAY, text)) {
     const yearDay = HOLIDAYS[m[0].replace('’', "'").toLowerCase()]!;
-    found.push({ start: m.index!, end: m.index! + m[0].length, base: 'anchor', yearDay });
+    found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', yearDay });
   }
-  for (const m of text.matchAll(OFFSET)) {
-    found.push({ start: m.index!, end: m.index! + m[0].length, base: 'previous', days: offsetDays(m) });
+  for (const m of regexMatches(OFFSET, text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, base: 'previous', days: offsetDays(m) });
   }
-  for (const m of text.matchAll(TODAY)) {
+  for (const m of regexMatches(TODAY, text)) {
     const days = /yesterday|last/i.test(m[0]) ? -1 : 0;
-    found.push({ start: m.index!, end: m.index! + m[0].length, base: 'anchor', days });
+    found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', days });
   }
 }
 

@@ -35,7 +35,20 @@ export interface EdtfRange {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * The number of days of a month (1–12) in the proleptic Gregorian calendar, which EDTF uses.
+ * Plain arithmetic: dates are checked for every mention, and a `Date` per check is slow.
+ *
+ * @example
+ * daysInMonth(2024, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
 
 interface Point {
   start: string;
@@ -44,50 +57,54 @@ interface Point {
   qualifier: EdtfRange['qualifier'];
 }
 
+// Parses one end of an EDTF date. The matched parts are already zero-padded, so they are reused as written.
 function parsePoint(text: string): Point | null {
   const m = POINT_PARTS.exec(text);
   if (!m) return null;
-  const year = Number(m[1]);
+  const y = m[1]!;
   const qualifier = (m[4] ?? '') as Point['qualifier'];
-  const y = pad(year, 4);
   if (m[2] === undefined) return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year', qualifier };
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
-  const last = daysInMonth(year, month);
+  const last = daysInMonth(Number(y), month);
   if (m[3] === undefined) {
-    return { start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${pad(last)}`, precision: 'month', qualifier };
+    return { start: `${y}-${m[2]}-01`, end: `${y}-${m[2]}-${last}`, precision: 'month', qualifier };
   }
   const day = Number(m[3]);
   if (day < 1 || day > last) return null;
-  const iso = `${y}-${pad(month)}-${pad(day)}`;
+  const iso = `${y}-${m[2]}-${m[3]}`;
   return { start: iso, end: iso, precision: 'day', qualifier };
 }
 
 const FINER: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
+const isOpen = (part: string) => part === '' || part === '..';
+
 /** Parses an EDTF date into the day range it covers, or null when it is not one. */
 export function edtfRange(value: string): EdtfRange | null {
   const text = value.trim();
-  if (!text.includes('/')) {
+  const slash = text.indexOf('/');
+  if (slash < 0) {
     if (text.startsWith('..')) {
       const end = parsePoint(text.slice(2));
       return end && { start: null, end: end.end, precision: end.precision, qualifier: end.qualifier };
     }
-    const point = parsePoint(text);
-    return point && { ...point };
+    return parsePoint(text);
   }
-  const parts = text.split('/');
-  if (parts.length !== 2) return null;
-  const open = (p: string) => p === '' || p === '..';
-  if (parts.every(open)) return null;
-  const [from, to] = parts.map((p) => (open(p) ? undefined : parsePoint(p)));
+  if (text.indexOf('/', slash + 1) >= 0) return null;
+  const fromText = text.slice(0, slash);
+  const toText = text.slice(slash + 1);
+  if (isOpen(fromText) && isOpen(toText)) return null;
+  const from = isOpen(fromText) ? undefined : parsePoint(fromText);
+  const to = isOpen(toText) ? undefined : parsePoint(toText);
   if (from === null || to === null) return null;
   if (from && to && from.start > to.end) return null;
-  const precisions = [from, to].filter((p): p is Point => Boolean(p)).map((p) => p.precision);
+  // The finer precision of the known ends.
+  const precision = from && (!to || FINER[from.precision] >= FINER[to.precision]) ? from.precision : to!.precision;
   return {
     start: from?.start ?? null,
     end: to?.end ?? null,
-    precision: precisions.reduce((a, b) => (FINER[b] > FINER[a] ? b : a)),
+    precision,
     qualifier: from?.qualifier || to?.qualifier || '',
   };
 }

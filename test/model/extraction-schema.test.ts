@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema, edtfRange, EdtfSchema } from '../../src/model/index.js';
+import { daysInMonth, ExtractionSchema, edtfRange, EdtfSchema } from '../../src/model/index.js';
 import { corpusDocuments, SCHEMA_PATH } from '../support/corpus.js';
 
 describe('the codebook model', () => {
@@ -29,5 +29,11 @@ describe('the codebook model', () => {
     for (const bad of ['2015-02-30', '2015-13', '/', 'spring 2019', '2015-06-23T10:00']) {
       expect(EdtfSchema.safeParse(bad).success, bad).toBe(false);
     }
+  });
+
+  it('counts 29 days in February of leap years only, 1900 being none and 2000 one', () => {
+    expect([2024, 2023, 1900, 2000].map((year) => daysInMonth(year, 2))).toEqual([29, 28, 28, 29]);
+    expect(edtfRange('2000-02')?.end).toBe('2000-02-29');
+    expect(EdtfSchema.safeParse('1900-02-29').success).toBe(false);
   });
 });
