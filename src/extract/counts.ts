@@ -1,6 +1,7 @@
 import { countFromBounds, type Count } from '../model/index.js';
 import { NUMBER_WORD_PATTERN, parseNumberWord } from './number-words.js';
 import type { CountMention } from './types.js';
+import { allMatches } from './all-matches.js';
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,6}|${NUMBER_WORD_PATTERN}|a\s+dozen|dozens|scores|hundreds|thousands|several(?:\s+dozen)?|a\s+few|a\s+number\s+of|a\s+handful\s+of|both|a\s+(?:second|third|fourth|fifth)(?!\s+of))(?![\p{L}\d])`;
 const MODIFIER = String.raw`(?<mod>at\s+least|no\s+fewer\s+than|more\s+than|over|upwards\s+of|fewer\s+than|less\s+than|nearly|almost|about|around|approximately|some|roughly)\s+`;
@@ -30,9 +31,7 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
  */
 export function findCounts(text: string, offset: number): CountMention[] {
   const mentions: CountMention[] = [];
-  // An exec loop over the shared pattern: matchAll would clone it for every sentence.
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+  for (const m of allMatches(COUNT, text)) {
     const end = m.index + m[0].length;
     if (
       NOT_A_COUNT.test(text.slice(end, end + 16)) ||

@@ -1,5 +1,6 @@
 import { daysInMonth } from '../model/index.js';
 import { MONTHS } from './vocabulary.js';
+import { allMatches } from './all-matches.js';
 
 /** An absolute calendar point as written; parts the text leaves out stay undefined. */
 export interface DatePoint {
@@ -49,9 +50,7 @@ const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 export function scanDatePoints(text: string): DatePoint[] {
   const points: DatePoint[] = [];
   if (!MAY_HOLD_DATE.test(text)) return points;
-  // An exec loop over the shared pattern: matchAll would clone it for every sentence.
-  POINT.lastIndex = 0;
-  for (let m = POINT.exec(text); m; m = POINT.exec(text)) {
+  for (const m of allMatches(POINT, text)) {
     const g = m.groups as Groups;
     if (g.rdM || g.rmM) addDayRange(m, points);
     else {

@@ -2,6 +2,7 @@ import { edtfPoint, edtfRange } from '../model/index.js';
 import { scanDatePoints, type DatePoint } from './date-points.js';
 import { scanRelativeDates, shiftDate, type RelativeDate } from './relative-dates.js';
 import type { DateContext, DateMention } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /**
  * Date expressions in a text, normalized to EDTF without invented precision: `On 23 June 2015` →
@@ -183,7 +184,7 @@ const DECADE_PART: Readonly<Record<string, readonly [number, number]>> = { early
 /** Decades as year intervals: `1990/1999`, the early ones `1990~/1993~`, "by the 1990s" `..1999`. */
 function scanDecades(text: string): DecadeItem[] {
   if (!/0['’]?s/.test(text)) return [];
-  return [...text.matchAll(DECADE)].map((m) => {
+  return allMatches(DECADE, text).map((m) => {
     const start = m.index + m[0].length - m[1]!.length;
     const first = Number(m[3]);
     const part = m[2] ? DECADE_PART[m[2].toLowerCase()] : undefined;

@@ -1,6 +1,7 @@
 import { addCounts, countBounds, countFromBounds, type Count } from '../model/index.js';
 import type { CountMention } from './types.js';
 import { PERSON_NOUNS } from './vocabulary.js';
+import { allMatches } from './all-matches.js';
 
 /** Casualty figures one sentence gives, split the GTD way. */
 export interface Casualties {
@@ -36,12 +37,9 @@ const BY_FORCES = /^\s+by (?:the )?(?:security forces|police|soldiers|troops|the
 const REVISED_TO = /\b(?:rose|risen|raised|revised|climbed|increased)\b(?=[^.;]{0,40}?\bto\s)/;
 const BOMBER_CLAUSE = /\b(?:plus|including|included|again including) the bombers?\b|\bthe bombers? included\b/g;
 
-// The patterns below are shared and global: each is read with an exec loop from `lastIndex` 0, as matchAll
-// would clone it for every window.
 function lastBoundary(text: string): number {
   let at = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) at = m.index + m[0].length;
+  for (const m of allMatches(BOUNDARY, text)) at = m.index + m[0].length;
   return at;
 }
 
@@ -63,8 +61,7 @@ function windowCount(window: string, counts: CountMention[], from: number, prono
   // "the attackers" is not one person; "Mikail Miziev, 18," alone is.
   // "Six people, including the priest": one of the six, not a seventh.
   let single = 0;
-  SINGULAR.lastIndex = 0;
-  for (let m = SINGULAR.exec(masked); m; m = SINGULAR.exec(masked)) {
+  for (const m of allMatches(SINGULAR, masked)) {
     if (!/(?:s|men|people|children)$/i.test(m[0]) && !/\bincluding\s$/i.test(masked.slice(0, m.index))) single++;
   }
   const alone = total === undefined && NAME_ALONE.test(window) ? 1 : 0;
@@ -125,8 +122,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   const objectAt = (index: number) =>
     OBJECT_FOLLOWS.test(text.slice(index)) || local.some((c) => c.start > index && !text.slice(index, c.start).trim());
   let previousVerb = 0;
-  PASSIVE.lastIndex = 0;
-  for (let m = competing ? null : PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
+  for (const m of competing ? [] : allMatches(PASSIVE, text)) {
     const from = Math.max(previousVerb, lastBoundary(text.slice(0, m.index)));
     const window = text.slice(from, m.index);
     previousVerb = m.index + m[0].length;
@@ -143,8 +139,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
       add(out, 'killedPerpetrators', count);
     else add(out, 'killed', count);
   }
-  ACTIVE.lastIndex = 0;
-  for (let m = ACTIVE.exec(text); m; m = ACTIVE.exec(text)) {
+  for (const m of allMatches(ACTIVE, text)) {
     if (competing && !INJURY.test(m[0])) continue;
     // A bare participle ("killed", "hit") is active only with its object right after it.
     if (/^(?:killed|wounded|injured|hit)\s$/.test(m[0]) && !objectAt(m.index + m[0].length - 1)) {

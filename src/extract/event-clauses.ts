@@ -1,6 +1,7 @@
 import { edtfOverlaps } from '../model/index.js';
 import { detectIncident } from './event-detect.js';
 import type { DateMention, Sentence } from './types.js';
+import { allMatches } from './all-matches.js';
 
 // Where one incident's clause may end and another's begin: "…, and on Thursday a bomb …", "…; a day later …",
 // "… before it declared a ceasefire in October 2011".
@@ -21,7 +22,7 @@ export function incidentClauses(sentence: Sentence, datesOf: (sentence: Sentence
   if (dates.length < 2) return [sentence];
   const clauses: Sentence[] = [];
   let from = 0;
-  for (const m of sentence.text.matchAll(JOIN)) {
+  for (const m of allMatches(JOIN, sentence.text)) {
     const left = sentence.text.slice(from, m.index);
     const rest = sentence.text.slice(m.index + m[0].length);
     const datesIn = (start: number, end: number) =>

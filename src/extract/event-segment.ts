@@ -1,6 +1,7 @@
 import { edtfOverlaps, edtfRange } from '../model/index.js';
 import { detectIncident, type IncidentCue } from './event-detect.js';
 import type { DateMention, PlaceMention, Sentence } from './types.js';
+import { allMatches } from './all-matches.js';
 
 /** The sentences of one incident, with its date and place as first told. */
 export interface IncidentDraft {
@@ -105,7 +106,7 @@ function claimedEarlier(
     );
   });
   // "A message claiming the shooting of John Caldwell …": the attack on the person the claim names.
-  const people = [...sentence.text.matchAll(PERSON_NAME)].map((m) => m[0]);
+  const people = allMatches(PERSON_NAME, sentence.text).map((m) => m[0]);
   const onPerson = attacks.filter((i) => people.some((p) => i.sentences.some((s) => s.text.includes(p))));
   if (onPerson.length) return onPerson.slice(-1);
   const named = place

@@ -1,5 +1,5 @@
 import { LEADING_FUNCTION_WORDS, STATE_FORCE_PATTERN } from './vocabulary.js';
-import { regexMatches } from './regex-matches.js';
+import { allMatches } from './all-matches.js';
 
 // "Alpha Group", "Vympel Group": a unit named "X Group" in a sentence about a state operation.
 const NAMED_UNIT = /\b(?:\p{Lu}[\p{L}-]+ )+(?:Group|Unit|Squad|Battalion|Regiment|Brigade|Division|Task Force)\b/gu;
@@ -37,10 +37,10 @@ export function stateForces(text: string, isArmedGroup: (name: string) => boolea
     if (found.some((f) => f.name === clean || (at >= f.at && at < f.at + f.name.length))) return;
     found.push({ at, name: clean });
   };
-  for (const m of regexMatches(STATE_FORCE_PATTERN, text)) add(m.index, m[0]);
-  for (const m of regexMatches(NAMED_UNIT, text)) add(m.index, m[0]);
-  for (const m of regexMatches(STRIKE_BY, text)) add(m.index, `${m[1]} forces`);
-  for (const m of regexMatches(TAKING_PART, text)) {
+  for (const m of allMatches(STATE_FORCE_PATTERN, text)) add(m.index, m[0]);
+  for (const m of allMatches(NAMED_UNIT, text)) add(m.index, m[0]);
+  for (const m of allMatches(STRIKE_BY, text)) add(m.index, `${m[1]} forces`);
+  for (const m of allMatches(TAKING_PART, text)) {
     let cursor = m.index;
     for (const item of (m[1] ?? '').split(/,\s*|\s+and\s+/)) {
       cursor = text.indexOf(item, cursor);

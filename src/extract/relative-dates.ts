@@ -1,6 +1,6 @@
 import { edtfPoint } from '../model/index.js';
 import { parseNumberWord } from './number-words.js';
-import { regexMatches } from './regex-matches.js';
+import { allMatches } from './all-matches.js';
 
 /** A date expression that needs a reference day: a weekday, an offset, or a day of the year. */
 export interface RelativeDate {
@@ -47,7 +47,7 @@ export function scanRelativeDates(text: string): RelativeDate[] {
   const found: RelativeDate[] = [];
   if (DAY_WORD.test(text)) scanDayExpressions(text, found);
   if (CALENDAR_WORD.test(text)) {
-    for (const m of regexMatches(CALENDAR_OFFSET, text)) {
+    for (const m of allMatches(CALENDAR_OFFSET, text)) {
       found.push({ start: m.index, end: m.index + m[0].length, base: 'previous', shift: calendarShift(m) });
     }
   }
@@ -56,18 +56,18 @@ export function scanRelativeDates(text: string): RelativeDate[] {
 
 // Weekdays, holidays, day offsets and "yesterday": the expressions that name a day.
 function scanDayExpressions(text: string, found: RelativeDate[]): void {
-  for (const m of regexMatches(WEEKDAY, text)) {
+  for (const m of allMatches(WEEKDAY, text)) {
     const weekday = WEEKDAYS.findIndex((w) => m[0].startsWith(w));
     found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', weekday });
   }
-  for (const m of regexMatches(HOLIDAY, text)) {
+  for (const m of allMatches(HOLIDAY, text)) {
     const yearDay = HOLIDAYS[m[0].replace('’', "'").toLowerCase()]!;
     found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', yearDay });
   }
-  for (const m of regexMatches(OFFSET, text)) {
+  for (const m of allMatches(OFFSET, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, base: 'previous', days: offsetDays(m) });
   }
-  for (const m of regexMatches(TODAY, text)) {
+  for (const m of allMatches(TODAY, text)) {
     const days = /yesterday|last/i.test(m[0]) ? -1 : 0;
     found.push({ start: m.index, end: m.index + m[0].length, base: 'anchor', days });
   }
