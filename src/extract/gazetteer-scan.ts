@@ -69,18 +69,6 @@ const TRAILING_UNITS = new Set(['region', 'province', 'oblast', 'republic', 'sta
 const ABBREVIATIONS = new Set(['st', 'ste', 'ft', 'mt']);
 const MAX_WORDS = 6;
 
-const keyCache = new Map<string, string>();
-function tokenKey(core: string): string {
-  let key = keyCache.get(core);
-  if (key === undefined) {
-    // The cache only holds capitalized words; a bound keeps a long run from growing it forever.
-    if (keyCache.size > 200_000) keyCache.clear();
-    key = spellingKey(core);
-    keyCache.set(core, key);
-  }
-  return key;
-}
-
 /**
  * The text between two tokens, or a line break when one is missing (the sentence's edge).
  *
@@ -130,7 +118,7 @@ function placeAt(text: string, tokens: Token[], first: number, gazetteer: Gazett
   for (let last = first; last < Math.min(tokens.length, first + MAX_WORDS); last++) {
     if (last > first && !joined(text, tokens[last - 1]!, tokens[last]!)) break;
     if (!fits(tokens, first, last)) break;
-    key += tokenKey(tokens[last]!.core);
+    key += spellingKey(tokens[last]!.core);
     if (endsWell(tokens, last) && gazetteer.hasKey(key)) best = phrase(text, tokens, 'place', first, last);
   }
   const unit = best && tokens[best.last + 1];
