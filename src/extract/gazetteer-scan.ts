@@ -14,9 +14,15 @@ export interface Token {
   lower: string;
 }
 
-// Dotted initials ("U.S.") are one word; other words may join parts with hyphens or apostrophes.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
+// Dotted initials ("U.S.") are one word; other words may join parts with hyphens or apostrophes. Sticky: it is
+// tried at one position and only tested, so no match object is built for each of the sentence's words.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/uy;
 const APOSTROPHES = "'’ʼ";
+
+// ASCII characters other than letters and digits never start a word: they are passed over without the regex.
+function asciiOutsideWord(code: number): boolean {
+  return code < 128 && !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57));
+}
 
 /**
  * The words of a sentence with their spans.
@@ -27,21 +33,27 @@ const APOSTROPHES = "'’ʼ";
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Every sentence passes here: plain character tests first, the regexes only where they can matter.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
+  for (let start = 0; start < text.length;) {
+    WORD.lastIndex = start;
+    if (asciiOutsideWord(text.charCodeAt(start)) || !WORD.test(text)) {
+      // On to the next character, past both halves of a surrogate pair as a Unicode search steps.
+      start += text.codePointAt(start)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const word = text.slice(start, WORD.lastIndex);
     const possessive = word.length > 2 && word.endsWith('s') && APOSTROPHES.includes(word[word.length - 2]!);
     const bare = possessive ? word.slice(0, -2) : word;
     const core = bare.includes('-') ? bare.replace(/-\d+$/, '') : bare;
     const first = core.charCodeAt(0);
     tokens.push({
       core,
-      start: match.index,
-      end: match.index + core.length,
+      start,
+      end: start + core.length,
       possessive,
       capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(core),
       lower: core.toLowerCase(),
     });
+    start = WORD.lastIndex;
   }
   return tokens;
 }
@@ -112,13 +124,20 @@ function districtAt(text: string, tokens: Token[], first: number): Phrase | unde
   return undefined;
 }
 
-function placeAt(text: string, tokens: Token[], first: number, gazetteer: Gazetteer): Phrase | undefined {
+// `keys` holds the spelling key of each token once read: a name is tried from every capitalized word before it.
+function placeAt(
+  text: string,
+  tokens: Token[],
+  keys: string[],
+  first: number,
+  gazetteer: Gazetteer,
+): Phrase | undefined {
   let key = '';
   let best: Phrase | undefined;
   for (let last = first; last < Math.min(tokens.length, first + MAX_WORDS); last++) {
     if (last > first && !joined(text, tokens[last - 1]!, tokens[last]!)) break;
     if (!fits(tokens, first, last)) break;
-    key += spellingKey(tokens[last]!.core);
+    key += keys[last] ??= spellingKey(tokens[last]!.core);
     if (endsWell(tokens, last) && gazetteer.hasKey(key)) best = phrase(text, tokens, 'place', first, last);
   }
   const unit = best && tokens[best.last + 1];
@@ -202,12 +221,13 @@ function districtSeatAt(text: string, tokens: Token[], first: number, gazetteer:
  */
 export function scanPhrases(text: string, tokens: Token[], gazetteer: Gazetteer): Phrase[] {
   const phrases: Phrase[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     const found =
       districtAt(text, tokens, i) ??
       featureAt(text, tokens, i) ??
-      placeAt(text, tokens, i, gazetteer) ??
+      placeAt(text, tokens, keys, i, gazetteer) ??
       settlementAt(text, tokens, i) ??
       districtSeatAt(text, tokens, i, gazetteer);
     if (!found) continue;

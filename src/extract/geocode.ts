@@ -2,6 +2,7 @@ import type { LocationPrecision } from '../model/index.js';
 import type { GeoContext, PlaceMention } from './types.js';
 import type { Gazetteer, Place } from './gazetteer.js';
 import { countryOf, pickPlace, type RankContext } from './gazetteer-rank.js';
+import { exactKey } from './gazetteer-keys.js';
 import { addAlias, attachQualifiers, type Found } from './gazetteer-attach.js';
 import { placeCandidates } from './gazetteer-roles.js';
 import { gap, scanPhrases, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
@@ -92,7 +93,10 @@ function mentionSpan(text: string, tokens: Token[], phrase: Phrase): Phrase {
     before !== undefined && COMPASS_WORDS.has(before.lower) && /^[ \t]+$/.test(gap(text, before, tokens[phrase.first]));
   const start = compass ? before.start : phrase.start;
   const end = phrase.unit?.end ?? phrase.end;
-  return { ...phrase, start, end, text: text.slice(start, end) };
+  // Most mentions are the phrase itself: phrases are never changed after the scan, so it can be shared.
+  return start === phrase.start && end === phrase.end
+    ? phrase
+    : { ...phrase, start, end, text: text.slice(start, end) };
 }
 
 function facilityAlias(text: string, tokens: Token[], phrase: Phrase): string | undefined {
@@ -126,11 +130,16 @@ export function findPlaces(
 ): PlaceMention[] {
   const tokens = tokenize(text);
   const candidates = placeCandidates(text, tokens, scanPhrases(text, tokens, gazetteer), gazetteer);
-  const sentence: RankContext = { geo: context, admin1Codes: new Set(), countries: new Set(), cued: true };
+  // Most sentences name no place: nothing to rank.
+  if (candidates.length === 0) return [];
+  const admin1Keys = new Set((context.admin1 ?? []).map((name) => exactKey(name)));
+  const sentence: RankContext = { geo: context, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
+  // The sentence's sets fill in below and both views share them: one view per role, not one per candidate.
+  const uncued: RankContext = { ...sentence, cued: false };
   const regions: Place[] = [];
   const cityRegions: Place[] = [];
   for (const { phrase, places, cued } of candidates) {
-    const place = pickPlace(places, phrase.text, { ...sentence, cued });
+    const place = pickPlace(places, phrase.text, cued ? sentence : uncued);
     if (!place) continue;
     // A city's region is a weaker hint than a region named outright: it goes last.
     const region = place.kind === 'city' && place.admin1Code ? gazetteer.admin1(place.admin1Code) : undefined;
@@ -142,7 +151,7 @@ export function findPlaces(
   }
   const found: Found[] = [];
   for (const candidate of candidates) {
-    const rank = { ...sentence, cued: candidate.cued };
+    const rank = candidate.cued ? sentence : uncued;
     const phrase = mentionSpan(text, tokens, candidate.phrase);
     const place = pickPlace(candidate.places, candidate.phrase.text, rank);
     if (place) {
@@ -189,7 +198,8 @@ export function resolvePlace(name: string, gazetteer: Gazetteer, context: GeoCon
   const core = tokens[first];
   if (!core) return null;
   const whole: Phrase = { kind: 'place', first: 0, last: tokens.length - 1, text, start: 0, end: text.length };
-  const rank: RankContext = { geo: context, admin1Codes: new Set(), countries: new Set(), cued: true };
+  const admin1Keys = new Set((context.admin1 ?? []).map((name) => exactKey(name)));
+  const rank: RankContext = { geo: context, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
   const bare = text.slice(core.start);
   const district = DISTRICT_WORDS.has(tokens.at(-1)!.lower) && tokens.length > first + 1;
   const place = district ? undefined : pickPlace(gazetteer.lookup(bare), bare, rank);
