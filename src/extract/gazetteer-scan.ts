@@ -91,11 +91,29 @@ export function gap(text: string, left: Token | undefined, right: Token | undefi
   return left && right ? text.slice(left.end, right.start) : '\n';
 }
 
+/**
+ * True when spaces or tabs, and nothing else, part two tokens (false at the sentence's edge).
+ *
+ * @example
+ * spaced('Ramzan Kadyrov', tokens[0], tokens[1]) // true
+ * spaced('Moscow–Saint Petersburg', tokens[0], tokens[1]) // false
+ */
+export function spaced(text: string, left: Token | undefined, right: Token | undefined): boolean {
+  if (!left || !right || left.end >= right.start) return false;
+  // A loop over the gap rather than a slice and a pattern: every capitalized word asks this several times.
+  for (let at = left.end; at < right.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
 // Two tokens belong to one name only when nothing but spaces (or an abbreviation's dot) parts them.
 function joined(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return false;
-  const gap = text.slice(left.end, right.start);
-  return /^[ \t]+$/.test(gap) || (ABBREVIATIONS.has(left.lower) && /^\.[ \t]*$/.test(gap));
+  return (
+    spaced(text, left, right) || (ABBREVIATIONS.has(left.lower) && /^\.[ \t]*$/.test(text.slice(left.end, right.start)))
+  );
 }
 
 function fits(tokens: Token[], first: number, last: number): boolean {

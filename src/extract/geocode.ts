@@ -5,7 +5,7 @@ import { countryOf, pickPlace, type RankContext } from './gazetteer-rank.js';
 import { exactKey } from './gazetteer-keys.js';
 import { addAlias, attachQualifiers, type Found } from './gazetteer-attach.js';
 import { placeCandidates } from './gazetteer-roles.js';
-import { gap, scanPhrases, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
+import { scanPhrases, spaced, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
 import { COMPASS_WORDS, DISTRICT_WORDS, FACILITY_WORDS } from './gazetteer-words.js';
 
 const PRECISION: Record<Place['kind'], LocationPrecision> = {
@@ -89,8 +89,7 @@ function unlisted(
 // words, while the name stays the place's own.
 function mentionSpan(text: string, tokens: Token[], phrase: Phrase): Phrase {
   const before = tokens[phrase.first - 1];
-  const compass =
-    before !== undefined && COMPASS_WORDS.has(before.lower) && /^[ \t]+$/.test(gap(text, before, tokens[phrase.first]));
+  const compass = before !== undefined && COMPASS_WORDS.has(before.lower) && spaced(text, before, tokens[phrase.first]);
   const start = compass ? before.start : phrase.start;
   const end = phrase.unit?.end ?? phrase.end;
   // Most mentions are the phrase itself: phrases are never changed after the scan, so it can be shared.
@@ -101,11 +100,7 @@ function mentionSpan(text: string, tokens: Token[], phrase: Phrase): Phrase {
 
 function facilityAlias(text: string, tokens: Token[], phrase: Phrase): string | undefined {
   const after = tokens[phrase.last + 1];
-  if (
-    !after?.capitalized ||
-    !FACILITY_WORDS.has(after.lower) ||
-    !/^[ \t]+$/.test(gap(text, tokens[phrase.last], after))
-  ) {
+  if (!after?.capitalized || !FACILITY_WORDS.has(after.lower) || !spaced(text, tokens[phrase.last], after)) {
     return undefined;
   }
   return text.slice(phrase.start, after.end);
