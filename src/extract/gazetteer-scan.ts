@@ -19,9 +19,18 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/uy;
 const APOSTROPHES = "'’ʼ";
 
-// ASCII characters other than letters and digits never start a word: they are passed over without the regex.
-function asciiOutsideWord(code: number): boolean {
-  return code < 128 && !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57));
+function asciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+// The end of a word of plain ASCII letters and digits at `start`, or -1 when what follows (a dot, a hyphen, an
+// apostrophe, any non-ASCII character) leaves the word to the pattern. Most words end here, without the regex.
+function plainWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && asciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end : -1;
 }
 
 /**
@@ -34,13 +43,26 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Every sentence passes here: plain character tests first, the regexes only where they can matter.
   for (let start = 0; start < text.length;) {
-    WORD.lastIndex = start;
-    if (asciiOutsideWord(text.charCodeAt(start)) || !WORD.test(text)) {
-      // On to the next character, past both halves of a surrogate pair as a Unicode search steps.
-      start += text.codePointAt(start)! > 0xffff ? 2 : 1;
-      continue;
+    const code = text.charCodeAt(start);
+    let end = -1;
+    if (code < 128) {
+      // Other ASCII characters never start a word.
+      if (!asciiLetterOrDigit(code)) {
+        start++;
+        continue;
+      }
+      end = plainWordEnd(text, start);
     }
-    const word = text.slice(start, WORD.lastIndex);
+    if (end < 0) {
+      WORD.lastIndex = start;
+      if (!WORD.test(text)) {
+        // On to the next character, past both halves of a surrogate pair as a Unicode search steps.
+        start += text.codePointAt(start)! > 0xffff ? 2 : 1;
+        continue;
+      }
+      end = WORD.lastIndex;
+    }
+    const word = text.slice(start, end);
     const possessive = word.length > 2 && word.endsWith('s') && APOSTROPHES.includes(word[word.length - 2]!);
     const bare = possessive ? word.slice(0, -2) : word;
     const core = bare.includes('-') ? bare.replace(/-\d+$/, '') : bare;
@@ -53,7 +75,7 @@ export function tokenize(text: string): Token[] {
       capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(core),
       lower: core.toLowerCase(),
     });
-    start = WORD.lastIndex;
+    start = end;
   }
   return tokens;
 }
