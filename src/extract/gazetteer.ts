@@ -78,8 +78,11 @@ function buildGazetteer(): Gazetteer {
   };
   return {
     lookup(name) {
-      const candidates = byKey.get(spellingKey(name));
+      const spelling = spellingKey(name);
+      const candidates = filter.mayHave(spelling) ? byKey.get(spelling) : undefined;
       if (!candidates) return [];
+      // One candidate needs no ranking.
+      if (candidates.length === 1) return [candidates[0]!];
       const key = exactKey(name);
       return candidates
         .map((place) => ({ place, tier: tier(place, key), weight: weight(place) }))
