@@ -133,8 +133,15 @@ export function findPlaces(
   const uncued: RankContext = { ...sentence, cued: false };
   const regions: Place[] = [];
   const cityRegions: Place[] = [];
+  // Each candidate's first reading, and how much the sentence had told by then: the sets only grow, so a
+  // candidate read after the last addition reads the same below and is not ranked again.
+  const firstReadings: (Place | undefined)[] = [];
+  const toldBefore: number[] = [];
+  const told = () => sentence.admin1Codes.size + sentence.countries.size;
   for (const { phrase, places, cued } of candidates) {
+    toldBefore.push(told());
     const place = pickPlace(places, phrase.text, cued ? sentence : uncued);
+    firstReadings.push(place);
     if (!place) continue;
     // A city's region is a weaker hint than a region named outright: it goes last.
     const region = place.kind === 'city' && place.admin1Code ? gazetteer.admin1(place.admin1Code) : undefined;
@@ -145,10 +152,13 @@ export function findPlaces(
     for (const country of place.countries ?? [place.country]) sentence.countries.add(country);
   }
   const found: Found[] = [];
-  for (const candidate of candidates) {
+  const toldInAll = told();
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
     const rank = candidate.cued ? sentence : uncued;
     const phrase = mentionSpan(text, tokens, candidate.phrase);
-    const place = pickPlace(candidate.places, candidate.phrase.text, rank);
+    const place =
+      toldBefore[i] === toldInAll ? firstReadings[i] : pickPlace(candidate.places, candidate.phrase.text, rank);
     if (place) {
       const mention = mentionOf(place, candidate.phrase.text, phrase, rank, offset);
       const facility = facilityAlias(text, tokens, candidate.phrase);
