@@ -26,9 +26,14 @@ function titleCase(name: string): string {
 // `name` is the place's own words (without a compass word), `phrase` the whole mention.
 function mentionOf(place: Place, name: string, phrase: Phrase, rank: RankContext, offset: number): PlaceMention {
   const own = place.kind === 'city' ? titleCase(name) : place.name;
-  const aliases = [place.name, phrase.text, ...place.aliases].filter(
-    (name, i, all) => name !== own && all.indexOf(name) === i,
-  );
+  // Each other name once, in order: a set, as a large city has dozens of names.
+  const named = new Set([own]);
+  const aliases: string[] = [];
+  for (const alias of [place.name, phrase.text, ...place.aliases]) {
+    if (named.has(alias)) continue;
+    named.add(alias);
+    aliases.push(alias);
+  }
   return {
     text: phrase.text,
     start: offset + phrase.start,
