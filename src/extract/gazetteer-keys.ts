@@ -53,6 +53,21 @@ function baseKey(name: string): string {
   return key.startsWith('the ') && key.length > 4 ? key.slice(4) : key;
 }
 
+// Names recur across sentences and documents, so each key function remembers its answers. The keys are pure
+// functions of the name, so an answer never goes stale; clearing at the bound keeps memory flat.
+function remembered(key: (name: string) => string, bound: number): (name: string) => string {
+  const answers = new Map<string, string>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      if (answers.size > bound) answers.clear();
+      answer = key(name);
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+}
+
 /**
  * The name with case, accents, punctuation and abbreviations folded, but spelling kept:
  * the key of an exact match.
@@ -60,18 +75,7 @@ function baseKey(name: string): string {
  * @example
  * exactKey('St. Petersburg') === exactKey('Saint-Petersburg') // true
  */
-export function exactKey(name: string): string {
-  let key = exactKeys.get(name);
-  if (key === undefined) {
-    // Ranking compares the same few thousand names over and over; the bound keeps memory flat.
-    if (exactKeys.size > 100_000) exactKeys.clear();
-    key = expand(baseKey(name));
-    exactKeys.set(name, key);
-  }
-  return key;
-}
-
-const exactKeys = new Map<string, string>();
+export const exactKey = remembered((name) => expand(baseKey(name)), 100_000);
 
 function expand(key: string): string {
   // Every abbreviation ends in "t" or "te" before a space or the end: most keys are ruled out without the
@@ -89,9 +93,7 @@ function expand(key: string): string {
  * spellingKey('Sernovodskoye') === spellingKey('Sernovodsk') // true
  * spellingKey('St. Petersburg') === spellingKey('Saint Petersburg') // true
  */
-export function spellingKey(name: string): string {
-  return expand(baseKey(name)).replace(FOLD, fold);
-}
+export const spellingKey = remembered((name) => expand(baseKey(name)).replace(FOLD, fold), 200_000);
 
 // Words that name the kind of unit, not the unit: dropped before comparing district names.
 const DISTRICT_WORDS = new Set([
@@ -127,7 +129,7 @@ const DISTRICT_WORDS = new Set([
  * districtKey('Achkhoy-Martanovskiy Rayon') === districtKey('Achkhoy-Martan district') // true
  * districtKey('Nazranovskiy Rayon') === districtKey('Nazran district') // true
  */
-export function districtKey(name: string): string {
+export const districtKey = remembered((name) => {
   const words = baseKey(name)
     .split(' ')
     .filter((word) => word && !DISTRICT_WORDS.has(word));
@@ -137,4 +139,4 @@ export function districtKey(name: string): string {
     .replace(/(?:ov|ev|in|en|yn)?sk(?:iy|yy|y|ii|ij|oy|oye|aya|oe|ya|i|a)?$/, '')
     .replace(/[aeiouy]+$/, '');
   return spellingKey([...words, stem || last].join(' '));
-}
+}, 50_000);

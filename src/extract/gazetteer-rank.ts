@@ -6,6 +6,8 @@ import { exactKey, spellingKey } from './gazetteer-keys.js';
 export interface RankContext {
   /** The document's context from the caller. */
   geo: GeoContext;
+  /** Exact keys of the document's admin-1 names (`geo.admin1`), read once per sentence. */
+  admin1Keys: Set<string>;
   /** Admin-1 codes ("RU.17") named in the same sentence. */
   admin1Codes: Set<string>;
   /** Countries named in the same sentence. */
@@ -26,10 +28,10 @@ function contextCountries(place: Place): string[] {
 }
 
 /** How strongly the sentence and the document point at this place (0: not at all). */
-function affinity(place: Place, context: RankContext, admin1Keys: Set<string>): number {
+function affinity(place: Place, context: RankContext): number {
   let score = 0;
   if (place.admin1Code && context.admin1Codes.has(place.admin1Code)) score += 5;
-  else if (place.admin1 && admin1Keys.has(exactKey(place.admin1))) score += 4;
+  else if (place.admin1 && context.admin1Keys.has(exactKey(place.admin1))) score += 4;
   const countries = contextCountries(place);
   if (countries.some((c) => context.countries.has(c))) score += 4;
   const rank = (context.geo.countries ?? []).findIndex((c) => countries.includes(c));
@@ -57,18 +59,18 @@ function plausible(place: Place, context: RankContext, affinityScore: number, su
  * and countries, the document's countries and then size decide.
  *
  * @example
- * pickPlace(gazetteer.lookup('Kizlyar'), 'Kizlyar', { geo: {}, admin1Codes: new Set(['RU.17']),
- *   countries: new Set(), cued: true })?.admin1 // 'Dagestan'
+ * pickPlace(gazetteer.lookup('Kizlyar'), 'Kizlyar', { geo: {}, admin1Keys: new Set(),
+ *   admin1Codes: new Set(['RU.17']), countries: new Set(), cued: true })?.admin1 // 'Dagestan'
  */
 export function pickPlace(candidates: Place[], surface: string, context: RankContext): Place | undefined {
+  if (candidates.length === 0) return undefined;
   const key = exactKey(surface);
-  const admin1Keys = new Set((context.geo.admin1 ?? []).map((name) => exactKey(name)));
   // A city named like its own region is what a bare name means ("in Tyumen", "in Kirkuk").
   const regionCodes = new Set(candidates.filter((p) => p.kind === 'admin1').map((p) => p.admin1Code));
   let best: Place | undefined;
   let bestScore = -Infinity;
   for (const place of candidates) {
-    const near = affinity(place, context, admin1Keys);
+    const near = affinity(place, context);
     if (!plausible(place, context, near, surface)) continue;
     const exact = exactKey(place.name) === key || place.aliases.some((alias) => exactKey(alias) === key);
     const seat = place.kind === 'city' && regionCodes.has(place.admin1Code) ? 1 : 0;

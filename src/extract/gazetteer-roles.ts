@@ -1,5 +1,5 @@
 import type { Gazetteer, Place } from './gazetteer.js';
-import { gap, type Phrase, type Token } from './gazetteer-scan.js';
+import { gap, spaced, type Phrase, type Token } from './gazetteer-scan.js';
 import {
   COMPASS_WORDS,
   CUE_FILLERS,
@@ -21,14 +21,14 @@ function insideLongerName(text: string, tokens: Token[], phrase: Phrase): boolea
   const after = tokens[phrase.last + 1];
   if (before?.capitalized && PAIRED.test(gap(text, before, tokens[phrase.first]))) return true;
   if (after?.capitalized && PAIRED.test(gap(text, tokens[phrase.last], after))) return true;
-  if (before?.capitalized && !before.possessive && /^[ \t]+$/.test(gap(text, before, tokens[phrase.first]))) {
+  if (before?.capitalized && !before.possessive && spaced(text, before, tokens[phrase.first])) {
     if (!OPENERS.has(before.lower)) return true;
   }
   const last = tokens[phrase.last]!;
-  if (last.possessive || !after || !/^[ \t]+$/.test(gap(text, last, after))) return false;
+  if (last.possessive || !after || !spaced(text, last, after)) return false;
   if (after.capitalized) return !FACILITY_WORDS.has(after.lower);
   const then = tokens[phrase.last + 2];
-  return after.lower === 'of' && then?.capitalized === true && /^[ \t]+$/.test(gap(text, after, then));
+  return after.lower === 'of' && then?.capitalized === true && spaced(text, after, then);
 }
 
 // A name followed by a comma and a date heads a dispatch or a list item: "Chirkey, 28 August

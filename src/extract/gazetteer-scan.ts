@@ -14,9 +14,24 @@ export interface Token {
   lower: string;
 }
 
-// Dotted initials ("U.S.") are one word; other words may join parts with hyphens or apostrophes.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
+// Dotted initials ("U.S.") are one word; other words may join parts with hyphens or apostrophes. Sticky: it is
+// tried at one position and only tested, so no match object is built for each of the sentence's words.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/uy;
 const APOSTROPHES = "'’ʼ";
+
+function asciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+// The end of a word of plain ASCII letters and digits at `start`, or -1 when what follows (a dot, a hyphen, an
+// apostrophe, any non-ASCII character) leaves the word to the pattern. Most words end here, without the regex.
+function plainWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && asciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end : -1;
+}
 
 /**
  * The words of a sentence with their spans.
@@ -27,21 +42,40 @@ const APOSTROPHES = "'’ʼ";
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Every sentence passes here: plain character tests first, the regexes only where they can matter.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
+  for (let start = 0; start < text.length;) {
+    const code = text.charCodeAt(start);
+    let end = -1;
+    if (code < 128) {
+      // Other ASCII characters never start a word.
+      if (!asciiLetterOrDigit(code)) {
+        start++;
+        continue;
+      }
+      end = plainWordEnd(text, start);
+    }
+    if (end < 0) {
+      WORD.lastIndex = start;
+      if (!WORD.test(text)) {
+        // On to the next character, past both halves of a surrogate pair as a Unicode search steps.
+        start += text.codePointAt(start)! > 0xffff ? 2 : 1;
+        continue;
+      }
+      end = WORD.lastIndex;
+    }
+    const word = text.slice(start, end);
     const possessive = word.length > 2 && word.endsWith('s') && APOSTROPHES.includes(word[word.length - 2]!);
     const bare = possessive ? word.slice(0, -2) : word;
     const core = bare.includes('-') ? bare.replace(/-\d+$/, '') : bare;
     const first = core.charCodeAt(0);
     tokens.push({
       core,
-      start: match.index,
-      end: match.index + core.length,
+      start,
+      end: start + core.length,
       possessive,
       capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(core),
       lower: core.toLowerCase(),
     });
+    start = end;
   }
   return tokens;
 }
@@ -69,18 +103,6 @@ const TRAILING_UNITS = new Set(['region', 'province', 'oblast', 'republic', 'sta
 const ABBREVIATIONS = new Set(['st', 'ste', 'ft', 'mt']);
 const MAX_WORDS = 6;
 
-const keyCache = new Map<string, string>();
-function tokenKey(core: string): string {
-  let key = keyCache.get(core);
-  if (key === undefined) {
-    // The cache only holds capitalized words; a bound keeps a long run from growing it forever.
-    if (keyCache.size > 200_000) keyCache.clear();
-    key = spellingKey(core);
-    keyCache.set(core, key);
-  }
-  return key;
-}
-
 /**
  * The text between two tokens, or a line break when one is missing (the sentence's edge).
  *
@@ -91,11 +113,29 @@ export function gap(text: string, left: Token | undefined, right: Token | undefi
   return left && right ? text.slice(left.end, right.start) : '\n';
 }
 
+/**
+ * True when spaces or tabs, and nothing else, part two tokens (false at the sentence's edge).
+ *
+ * @example
+ * spaced('Ramzan Kadyrov', tokens[0], tokens[1]) // true
+ * spaced('Moscow–Saint Petersburg', tokens[0], tokens[1]) // false
+ */
+export function spaced(text: string, left: Token | undefined, right: Token | undefined): boolean {
+  if (!left || !right || left.end >= right.start) return false;
+  // A loop over the gap rather than a slice and a pattern: every capitalized word asks this several times.
+  for (let at = left.end; at < right.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
 // Two tokens belong to one name only when nothing but spaces (or an abbreviation's dot) parts them.
 function joined(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return false;
-  const gap = text.slice(left.end, right.start);
-  return /^[ \t]+$/.test(gap) || (ABBREVIATIONS.has(left.lower) && /^\.[ \t]*$/.test(gap));
+  return (
+    spaced(text, left, right) || (ABBREVIATIONS.has(left.lower) && /^\.[ \t]*$/.test(text.slice(left.end, right.start)))
+  );
 }
 
 function fits(tokens: Token[], first: number, last: number): boolean {
@@ -124,13 +164,20 @@ function districtAt(text: string, tokens: Token[], first: number): Phrase | unde
   return undefined;
 }
 
-function placeAt(text: string, tokens: Token[], first: number, gazetteer: Gazetteer): Phrase | undefined {
+// `keys` holds the spelling key of each token once read: a name is tried from every capitalized word before it.
+function placeAt(
+  text: string,
+  tokens: Token[],
+  keys: string[],
+  first: number,
+  gazetteer: Gazetteer,
+): Phrase | undefined {
   let key = '';
   let best: Phrase | undefined;
   for (let last = first; last < Math.min(tokens.length, first + MAX_WORDS); last++) {
     if (last > first && !joined(text, tokens[last - 1]!, tokens[last]!)) break;
     if (!fits(tokens, first, last)) break;
-    key += tokenKey(tokens[last]!.core);
+    key += keys[last] ??= spellingKey(tokens[last]!.core);
     if (endsWell(tokens, last) && gazetteer.hasKey(key)) best = phrase(text, tokens, 'place', first, last);
   }
   const unit = best && tokens[best.last + 1];
@@ -214,12 +261,13 @@ function districtSeatAt(text: string, tokens: Token[], first: number, gazetteer:
  */
 export function scanPhrases(text: string, tokens: Token[], gazetteer: Gazetteer): Phrase[] {
   const phrases: Phrase[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     const found =
       districtAt(text, tokens, i) ??
       featureAt(text, tokens, i) ??
-      placeAt(text, tokens, i, gazetteer) ??
+      placeAt(text, tokens, keys, i, gazetteer) ??
       settlementAt(text, tokens, i) ??
       districtSeatAt(text, tokens, i, gazetteer);
     if (!found) continue;

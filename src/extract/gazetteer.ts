@@ -1,4 +1,5 @@
 import { districtKeys, placeKeys } from './gazetteer-key-index.js';
+import { KeyFilter } from './gazetteer-key-filter.js';
 import { districtKey, exactKey, spellingKey } from './gazetteer-keys.js';
 import { readPlaceSources, type Place } from './gazetteer-places.js';
 
@@ -43,6 +44,7 @@ function tier(place: Place, key: string): number {
 function buildGazetteer(): Gazetteer {
   const { places, districts, admin1ByCode } = readPlaceSources();
   const byKey = new Map<string, Place[]>();
+  const filter = new KeyFilter();
   const keys = placeKeys(places);
   let next = 0;
   for (const place of places) {
@@ -52,7 +54,10 @@ function buildGazetteer(): Gazetteer {
     for (const key of own) {
       const list = byKey.get(key);
       if (list) list.push(place);
-      else byKey.set(key, [place]);
+      else {
+        byKey.set(key, [place]);
+        filter.add(key);
+      }
     }
   }
   // Districts are asked for rarely: index them on first use, off the start-up path.
@@ -73,15 +78,18 @@ function buildGazetteer(): Gazetteer {
   };
   return {
     lookup(name) {
-      const candidates = byKey.get(spellingKey(name));
+      const spelling = spellingKey(name);
+      const candidates = filter.mayHave(spelling) ? byKey.get(spelling) : undefined;
       if (!candidates) return [];
+      // One candidate needs no ranking.
+      if (candidates.length === 1) return [candidates[0]!];
       const key = exactKey(name);
       return candidates
         .map((place) => ({ place, tier: tier(place, key), weight: weight(place) }))
         .sort((a, b) => a.tier - b.tier || b.weight - a.weight)
         .map(({ place }) => place);
     },
-    hasKey: (key) => byKey.has(key),
+    hasKey: (key) => filter.mayHave(key) && byKey.has(key),
     districtRegions: (name) => districtIndex().get(districtKey(name)) ?? [],
     admin1: (code) => admin1ByCode.get(code),
   };

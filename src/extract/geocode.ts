@@ -2,9 +2,10 @@ import type { LocationPrecision } from '../model/index.js';
 import type { GeoContext, PlaceMention } from './types.js';
 import type { Gazetteer, Place } from './gazetteer.js';
 import { countryOf, pickPlace, type RankContext } from './gazetteer-rank.js';
+import { exactKey } from './gazetteer-keys.js';
 import { addAlias, attachQualifiers, type Found } from './gazetteer-attach.js';
 import { placeCandidates } from './gazetteer-roles.js';
-import { gap, scanPhrases, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
+import { scanPhrases, spaced, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
 import { COMPASS_WORDS, DISTRICT_WORDS, FACILITY_WORDS } from './gazetteer-words.js';
 
 const PRECISION: Record<Place['kind'], LocationPrecision> = {
@@ -25,9 +26,14 @@ function titleCase(name: string): string {
 // `name` is the place's own words (without a compass word), `phrase` the whole mention.
 function mentionOf(place: Place, name: string, phrase: Phrase, rank: RankContext, offset: number): PlaceMention {
   const own = place.kind === 'city' ? titleCase(name) : place.name;
-  const aliases = [place.name, phrase.text, ...place.aliases].filter(
-    (name, i, all) => name !== own && all.indexOf(name) === i,
-  );
+  // Each other name once, in order: a set, as a large city has dozens of names.
+  const named = new Set([own]);
+  const aliases: string[] = [];
+  for (const alias of [place.name, phrase.text, ...place.aliases]) {
+    if (named.has(alias)) continue;
+    named.add(alias);
+    aliases.push(alias);
+  }
   return {
     text: phrase.text,
     start: offset + phrase.start,
@@ -88,20 +94,18 @@ function unlisted(
 // words, while the name stays the place's own.
 function mentionSpan(text: string, tokens: Token[], phrase: Phrase): Phrase {
   const before = tokens[phrase.first - 1];
-  const compass =
-    before !== undefined && COMPASS_WORDS.has(before.lower) && /^[ \t]+$/.test(gap(text, before, tokens[phrase.first]));
+  const compass = before !== undefined && COMPASS_WORDS.has(before.lower) && spaced(text, before, tokens[phrase.first]);
   const start = compass ? before.start : phrase.start;
   const end = phrase.unit?.end ?? phrase.end;
-  return { ...phrase, start, end, text: text.slice(start, end) };
+  // Most mentions are the phrase itself: phrases are never changed after the scan, so it can be shared.
+  return start === phrase.start && end === phrase.end
+    ? phrase
+    : { ...phrase, start, end, text: text.slice(start, end) };
 }
 
 function facilityAlias(text: string, tokens: Token[], phrase: Phrase): string | undefined {
   const after = tokens[phrase.last + 1];
-  if (
-    !after?.capitalized ||
-    !FACILITY_WORDS.has(after.lower) ||
-    !/^[ \t]+$/.test(gap(text, tokens[phrase.last], after))
-  ) {
+  if (!after?.capitalized || !FACILITY_WORDS.has(after.lower) || !spaced(text, tokens[phrase.last], after)) {
     return undefined;
   }
   return text.slice(phrase.start, after.end);
@@ -126,11 +130,23 @@ export function findPlaces(
 ): PlaceMention[] {
   const tokens = tokenize(text);
   const candidates = placeCandidates(text, tokens, scanPhrases(text, tokens, gazetteer), gazetteer);
-  const sentence: RankContext = { geo: context, admin1Codes: new Set(), countries: new Set(), cued: true };
+  // Most sentences name no place: nothing to rank.
+  if (candidates.length === 0) return [];
+  const admin1Keys = new Set((context.admin1 ?? []).map((name) => exactKey(name)));
+  const sentence: RankContext = { geo: context, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
+  // The sentence's sets fill in below and both views share them: one view per role, not one per candidate.
+  const uncued: RankContext = { ...sentence, cued: false };
   const regions: Place[] = [];
   const cityRegions: Place[] = [];
+  // Each candidate's first reading, and how much the sentence had told by then: the sets only grow, so a
+  // candidate read after the last addition reads the same below and is not ranked again.
+  const firstReadings: (Place | undefined)[] = [];
+  const toldBefore: number[] = [];
+  const told = () => sentence.admin1Codes.size + sentence.countries.size;
   for (const { phrase, places, cued } of candidates) {
-    const place = pickPlace(places, phrase.text, { ...sentence, cued });
+    toldBefore.push(told());
+    const place = pickPlace(places, phrase.text, cued ? sentence : uncued);
+    firstReadings.push(place);
     if (!place) continue;
     // A city's region is a weaker hint than a region named outright: it goes last.
     const region = place.kind === 'city' && place.admin1Code ? gazetteer.admin1(place.admin1Code) : undefined;
@@ -141,10 +157,13 @@ export function findPlaces(
     for (const country of place.countries ?? [place.country]) sentence.countries.add(country);
   }
   const found: Found[] = [];
-  for (const candidate of candidates) {
-    const rank = { ...sentence, cued: candidate.cued };
+  const toldInAll = told();
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    const rank = candidate.cued ? sentence : uncued;
     const phrase = mentionSpan(text, tokens, candidate.phrase);
-    const place = pickPlace(candidate.places, candidate.phrase.text, rank);
+    const place =
+      toldBefore[i] === toldInAll ? firstReadings[i] : pickPlace(candidate.places, candidate.phrase.text, rank);
     if (place) {
       const mention = mentionOf(place, candidate.phrase.text, phrase, rank, offset);
       const facility = facilityAlias(text, tokens, candidate.phrase);
@@ -189,7 +208,8 @@ export function resolvePlace(name: string, gazetteer: Gazetteer, context: GeoCon
   const core = tokens[first];
   if (!core) return null;
   const whole: Phrase = { kind: 'place', first: 0, last: tokens.length - 1, text, start: 0, end: text.length };
-  const rank: RankContext = { geo: context, admin1Codes: new Set(), countries: new Set(), cued: true };
+  const admin1Keys = new Set((context.admin1 ?? []).map((name) => exactKey(name)));
+  const rank: RankContext = { geo: context, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
   const bare = text.slice(core.start);
   const district = DISTRICT_WORDS.has(tokens.at(-1)!.lower) && tokens.length > first + 1;
   const place = district ? undefined : pickPlace(gazetteer.lookup(bare), bare, rank);

@@ -6,7 +6,7 @@ import { readLifespans, type Lifespan } from './entity-lifespan.js';
 import type { EntityRecord } from './entity-registry.js';
 import { readRoles } from './entity-roles.js';
 import { extractEvents } from './events.js';
-import { loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { findPlaces } from './geocode.js';
 import { findCounts } from './counts.js';
 import { parseReferences } from './references.js';
@@ -35,16 +35,18 @@ const defaults = (): Required<ExtractOptions> => ({ gazetteer: loadGazetteer() }
 // A document names the same places again and again (and the entity stage asks about every name with a
 // space): each name is looked up once per document. Answers are shared, hence read-only.
 function lookupOncePerName(gazetteer: Gazetteer): Gazetteer {
-  const answers = new Map<string, Place[]>();
-  const lookup = (name: string) => {
-    let places = answers.get(name);
-    if (!places) answers.set(name, (places = gazetteer.lookup(name)));
-    return places;
+  const once = <T>(ask: (name: string) => T) => {
+    const answers = new Map<string, T>();
+    return (name: string) => {
+      let answer = answers.get(name);
+      if (answer === undefined) answers.set(name, (answer = ask(name)));
+      return answer;
+    };
   };
   return {
-    lookup,
+    lookup: once((name) => gazetteer.lookup(name)),
     hasKey: (key) => gazetteer.hasKey(key),
-    districtRegions: (name) => gazetteer.districtRegions(name),
+    districtRegions: once((name) => gazetteer.districtRegions(name)),
     admin1: (code) => gazetteer.admin1(code),
   };
 }
