@@ -1,4 +1,5 @@
 import { asciiKey } from '../model/name-keys.js';
+import { memoizeByWord } from './word-memo.js';
 
 /**
  * Matching keys for place names. The same town is written `Groznyy` by GeoNames, `Grozny`
@@ -53,21 +54,8 @@ function baseKey(name: string): string {
   return key.startsWith('the ') && key.length > 4 ? key.slice(4) : key;
 }
 
-// Names recur across sentences and documents, so each key function remembers its answers. The keys are pure
-// functions of the name, so an answer never goes stale; clearing at the bound keeps memory flat.
-function remembered(key: (name: string) => string, bound: number): (name: string) => string {
-  const answers = new Map<string, string>();
-  return (name) => {
-    let answer = answers.get(name);
-    if (answer === undefined) {
-      if (answers.size > bound) answers.clear();
-      answer = key(name);
-      answers.set(name, answer);
-    }
-    return answer;
-  };
-}
-
+// Names recur across sentences and documents, so each key function remembers its answers (the keys are pure
+// functions of the name, so an answer never goes stale).
 /**
  * The name with case, accents, punctuation and abbreviations folded, but spelling kept:
  * the key of an exact match.
@@ -75,7 +63,7 @@ function remembered(key: (name: string) => string, bound: number): (name: string
  * @example
  * exactKey('St. Petersburg') === exactKey('Saint-Petersburg') // true
  */
-export const exactKey = remembered((name) => expand(baseKey(name)), 100_000);
+export const exactKey = memoizeByWord((name) => expand(baseKey(name)));
 
 function expand(key: string): string {
   // Every abbreviation ends in "t" or "te" before a space or the end: most keys are ruled out without the
@@ -93,7 +81,7 @@ function expand(key: string): string {
  * spellingKey('Sernovodskoye') === spellingKey('Sernovodsk') // true
  * spellingKey('St. Petersburg') === spellingKey('Saint Petersburg') // true
  */
-export const spellingKey = remembered((name) => expand(baseKey(name)).replace(FOLD, fold), 200_000);
+export const spellingKey = memoizeByWord((name) => expand(baseKey(name)).replace(FOLD, fold), 200_000);
 
 // Words that name the kind of unit, not the unit: dropped before comparing district names.
 const DISTRICT_WORDS = new Set([
@@ -129,7 +117,7 @@ const DISTRICT_WORDS = new Set([
  * districtKey('Achkhoy-Martanovskiy Rayon') === districtKey('Achkhoy-Martan district') // true
  * districtKey('Nazranovskiy Rayon') === districtKey('Nazran district') // true
  */
-export const districtKey = remembered((name) => {
+export const districtKey = memoizeByWord((name) => {
   const words = baseKey(name)
     .split(' ')
     .filter((word) => word && !DISTRICT_WORDS.has(word));
