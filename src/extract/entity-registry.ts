@@ -1,6 +1,6 @@
 import { asciiKey, normalizeName, type EntityKind, type Explanation, type Name } from '../model/index.js';
 import type { Span } from './types.js';
-import { occursAt, wordOccurrences } from './word-occurrences.js';
+import { isWordChar, occursAt, wordOccurrences } from './word-occurrences.js';
 import { memoizeByWord } from './word-memo.js';
 
 /** An organization or person as the entity stage assembles it, before it becomes extraction JSON. */
@@ -178,12 +178,13 @@ export class EntityRegistry {
     const early = (mention: EntityMention | undefined) =>
       mention && mention.start - offset <= within ? mention : undefined;
     if (known) return early(known[0]);
-    const last = Math.min(within, text.length);
-    const opens = this.surfacesLongestFirst().some(({ surface }) => {
-      for (let at = 0; at <= last; at++) if (occursAt(text, at, surface)) return true;
-      return false;
-    });
-    return opens ? early(this.mentionsIn(text, offset)[0]) : undefined;
+    const surfaces = this.surfacesLongestFirst();
+    for (let at = 0; at <= Math.min(within, text.length); at++) {
+      // No whole word starts right after a letter or digit.
+      if (at > 0 && isWordChar(text.codePointAt(at - 1))) continue;
+      if (surfaces.some(({ surface }) => occursAt(text, at, surface))) return early(this.mentionsIn(text, offset)[0]);
+    }
+    return undefined;
   }
 
   private keyOf(surface: string): string {

@@ -1,7 +1,13 @@
 // A letter or digit in any script: what may not touch a whole-word occurrence on either side.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(codePoint: number | undefined): boolean {
+/**
+ * True for a letter or digit of any script, given as a code point (undefined, past either end, is none).
+ *
+ * @example
+ * isWordChar('Ж'.codePointAt(0)) // true
+ */
+export function isWordChar(codePoint: number | undefined): boolean {
   if (codePoint === undefined) return false;
   if (codePoint < 128) {
     return (codePoint >= 48 && codePoint <= 57) || ((codePoint | 32) >= 97 && (codePoint | 32) <= 122);
