@@ -42,6 +42,8 @@ function draft(
  */
 export function roleRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
+  // Every form below names its leader or spokesman in the sentence: most sentences name no one.
+  if (!facts.mentions.some((m) => m.entity.kind === 'person')) return out;
   const text = facts.sentence.text;
   // "its spokesman, Abdul-Khalim ash-Shishani": a role of the topic organization.
   for (const m of allMatches(ITS_ROLE, text)) {
@@ -145,6 +147,7 @@ export function roleRelations(facts: SentenceFacts): RelationDraft[] {
  */
 export function memberRelations(facts: SentenceFacts): RelationDraft[] {
   const out: RelationDraft[] = [];
+  if (!facts.mentions.some((m) => m.entity.kind === 'person')) return out;
   const text = facts.sentence.text;
   for (const m of allMatches(/\band (?:\w+ )?other (?=\S+ (?:militants|members|fighters|commanders)\b)/gu, text)) {
     const person = mentionBefore(facts, at(facts, m.index + 1), 'person');
