@@ -8,6 +8,7 @@ import { findOrgNames } from './org-names.js';
 import { findPersonNames } from './person-names.js';
 import type { Line, ReadDocument, Sentence, Span } from './types.js';
 import { ORG_LEAD_WORDS } from './vocabulary.js';
+import { flatMap } from './flat-map.js';
 
 /** What the entity stage may consult besides the document. */
 export interface EntityContext {
@@ -182,7 +183,11 @@ export function extractEntities(
   if (noteTarget)
     for (const line of doc.references) for (const name of noteNames(line)) registry.addName(noteTarget, name);
 
-  readHeadReferences(registry, doc.text, [...runsOf.values()].flat());
+  readHeadReferences(
+    registry,
+    doc.text,
+    flatMap([...runsOf.values()], (runs) => runs),
+  );
   readAcronymVariants(registry, doc.references.map((l) => l.text).join('\n'));
   const proseText = prose.map((s) => s.text).join('\n');
   readDerivedNames(registry, proseText);

@@ -1,5 +1,6 @@
 import type { FootnoteMarker, Line } from './types.js';
 import { allMatches } from './all-matches.js';
+import { flatMap } from './flat-map.js';
 
 // `[12]`, `[note 1]`, `[a]`, `[citation needed]` and the other "... needed" tags of encyclopedias.
 // Every quantifier is bounded and the alternatives start differently, so the scan stays linear.
@@ -14,7 +15,7 @@ const MARKER =
  * findFootnotes([{ text: 'as its leader.[2][3]', start: 0, end: 20 }]).map((m) => m.label) // ['2', '3']
  */
 export function findFootnotes(lines: readonly Line[]): FootnoteMarker[] {
-  return lines.flatMap((line) =>
+  return flatMap(lines, (line) =>
     allMatches(MARKER, line.text)
       .filter((m) => !isEditorialLetter(line.text, m))
       .map((m): FootnoteMarker => {

@@ -3,6 +3,7 @@ import { findDates } from './dates.js';
 import { parseNamesNote } from './names-note.js';
 import type { Line, ReadDocument } from './types.js';
 import { allMatches } from './all-matches.js';
+import { flatMap } from './flat-map.js';
 
 /**
  * The document's reference list as sources: label, title, work, publisher, date, accessed date
@@ -24,7 +25,7 @@ export function parseReferences(doc: ReadDocument): Source[] {
   const complete = highest === 0 || citations.length >= highest;
   // Each entry's place in the list it is numbered by, counted once.
   const places = new Map((complete ? citations : carets).map((line, i) => [line, i + 1]));
-  return doc.references.flatMap((line) => {
+  return flatMap(doc.references, (line) => {
     const numbered = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/.exec(line.text);
     if (numbered) return [parseSource(line, numbered[1] ?? numbered[2]!, numbered[0].length)];
     if (line.text.startsWith('^') ? notes.has(line) : isNote(line)) return [];

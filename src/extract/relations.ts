@@ -7,6 +7,7 @@ import { memberRelations, roleRelations } from './relation-roles.js';
 import { structureRelations } from './relation-structure.js';
 import { successionRelations } from './relation-succession.js';
 import type { DateMention, Explained, Line, PlaceMention, ReadDocument, Sentence } from './types.js';
+import { flatMap } from './flat-map.js';
 
 /** What the relation stage reads besides the sentences. */
 export interface RelationInput {
@@ -115,7 +116,7 @@ export function extractRelations(input: RelationInput): Explained<Relation>[] {
       recentGroups,
       registry: input.registry,
     };
-    const drafts = RULES.flatMap((rule) => rule(facts));
+    const drafts = flatMap(RULES, (rule) => rule(facts));
     // "he was followed by X": X did what the previous sentence told.
     const follower = /\bfollowed by\b/.exec(sentence.text);
     const next =

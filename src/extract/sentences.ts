@@ -1,5 +1,6 @@
 import type { Line, ReadDocument, Sentence } from './types.js';
 import { allMatches } from './all-matches.js';
+import { flatMap } from './flat-map.js';
 
 /**
  * The sentences of the body lines, with exact spans into `doc.text` and the index of the body line
@@ -12,7 +13,7 @@ import { allMatches } from './all-matches.js';
  * // ['IS appointed him leader.[2][3]', 'Although it was defeated…']
  */
 export function splitSentences(doc: ReadDocument): Sentence[] {
-  return doc.body.flatMap((line, paragraph) => lineSentences(line, paragraph));
+  return flatMap(doc.body, (line, paragraph) => lineSentences(line, paragraph));
 }
 
 // A stop, then closing quotes or brackets, then footnote markers; bounded so the scan stays linear.
