@@ -75,24 +75,27 @@ function classify(run: NameRun, text: string, offset: number): OrgName | null {
     return { ...run, rule: 'article-form' };
   }
   const after = text.slice(run.end - offset);
-  const proper = run.words.every((w) => !NOT_NAME_WORDS.has(w) && !demonym(w)) && !MONTHS.includes(words[0] ?? '');
+  // The words are judged only for a run whose context already says "group": most runs have none.
+  const proper = () =>
+    run.words.every((w) => !NOT_NAME_WORDS.has(w) && !demonym(w)) && !MONTHS.includes(words[0] ?? '');
   // "the Boko Haram group", "Al-Shabaab is an armed group in Somalia": a name a group noun describes.
-  if (proper && (GROUP_NOUN_AFTER.test(after) || IS_A_GROUP.test(after))) return { ...run, rule: 'described-as-group' };
+  if ((GROUP_NOUN_AFTER.test(after) || IS_A_GROUP.test(after)) && proper())
+    return { ...run, rule: 'described-as-group' };
   // "was later claimed by Ansarul Islam": who claims an attack is a group.
   if (
-    proper &&
     words.length <= 4 &&
-    CLAIMED_BY.test(text.slice(Math.max(0, run.start - offset - 40), run.start - offset))
+    CLAIMED_BY.test(text.slice(Math.max(0, run.start - offset - 40), run.start - offset)) &&
+    proper()
   )
     return { ...run, rule: 'described-as-group' };
   // "The New IRA has claimed …": a qualifier that never opens a person's name ("New") may open a group's.
-  const namedLast = !NOT_NAME_WORDS.has(run.words[run.words.length - 1] ?? '') && !demonym(last);
   if (
-    namedLast &&
-    !words.some((w) => MONTHS.includes(w)) &&
     words.length <= 4 &&
     CLAIMS_AS_GROUP.test(after) &&
-    THE_BEFORE.test(text.slice(Math.max(0, run.start - offset - 8), run.start - offset))
+    THE_BEFORE.test(text.slice(Math.max(0, run.start - offset - 8), run.start - offset)) &&
+    !NOT_NAME_WORDS.has(run.words[run.words.length - 1] ?? '') &&
+    !demonym(last) &&
+    !words.some((w) => MONTHS.includes(w))
   )
     return { ...run, rule: 'described-as-group' };
   const tail = LOWERCASE_HEAD.exec(after);
