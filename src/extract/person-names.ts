@@ -53,6 +53,10 @@ function pieces(run: NameRun): NameRun[] {
 const FACILITY =
   /^(?:university|college|school|academy|hospital|hotel|mall|market|stadium|prison|camp|barracks|club|restaurant|cup|championship|games|olympics|bridge|road|highway|street|square|station|airport|church|cathedral|mosque|act|programme|program|encyclopedia|organizations|manor|estate|bagh|gardens?|complex|compound|governorate)$/i;
 
+// Latin letters (with marks), spaces, apostrophes, dots and hyphens; plain ASCII is told apart without the
+// script table.
+const isLatin = (text: string) => /^[A-Za-z\s'’.-]+$/.test(text) || /^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(text);
+
 function trimToUsable(run: NameRun): NameRun | null {
   if (FACILITY.test(run.words[run.words.length - 1] ?? '')) return null;
   // Each word is judged once: the trims from both ends and the check of what stays read the same answers.
@@ -61,12 +65,8 @@ function trimToUsable(run: NameRun): NameRun | null {
   let to = run.words.length;
   while (from < to && !usable[from]) from += 1;
   while (to > from && !usable[to - 1]) to -= 1;
-  const inner = run.words.slice(from, to);
-  if (
-    usable.slice(from, to).includes(false) ||
-    /,/.test(run.text) ||
-    !/^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(inner.join(' '))
-  ) {
+  const inner = run.words.slice(from, to).join(' ');
+  if (usable.slice(from, to).includes(false) || /,/.test(run.text) || !isLatin(inner)) {
     return null;
   }
   return subRun(run, from, to);
