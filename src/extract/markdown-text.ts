@@ -43,14 +43,21 @@ function block(line: string): string {
 
 /** Inline markup; every pattern is bounded, so a line of brackets or stars cannot make it backtrack. */
 function inline(text: string): string {
-  return text
-    .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
-    .replace(/\[\^([^\]\s]{1,20})\]/g, '[$1]')
-    .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]{1,2000})>/g, '$1')
-    .replace(/`([^`\n]{1,500})`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^\n]{1,500}?)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]{1,500}?)\*(?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]{1,500}?)_(?![\p{L}\p{N}])/gu, '$1$2');
+  let out = text;
+  // Each pattern needs its opening character: a line without it is not searched (most lines have no markup).
+  if (out.includes('['))
+    out = out
+      .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+      .replace(/\[\^([^\]\s]{1,20})\]/g, '[$1]')
+      .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
+      .replace(/\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]/g, '$1');
+  if (out.includes('<')) out = out.replace(/<(https?:\/\/[^>\s]{1,2000})>/g, '$1');
+  if (out.includes('`')) out = out.replace(/`([^`\n]{1,500})`/g, '$1');
+  if (out.includes('*') || out.includes('_')) {
+    out = out
+      .replace(/(\*\*|__)(?=\S)([^\n]{1,500}?)\1/g, '$2')
+      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]{1,500}?)\*(?![\p{L}\p{N}])/gu, '$1$2')
+      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]{1,500}?)_(?![\p{L}\p{N}])/gu, '$1$2');
+  }
+  return out;
 }
