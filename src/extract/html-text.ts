@@ -152,14 +152,19 @@ interface Tag {
   start?: string;
 }
 
+// An attribute's value, double-, single- or unquoted; built once, as every tag of a page is read.
+const attributePattern = (name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]{0,500})"|'([^']{0,500})'|([^\\s>]{1,100}))`, 'i');
+const CLASS_ATTRIBUTE = attributePattern('class');
+const ID_ATTRIBUTE = attributePattern('id');
+const START_ATTRIBUTE = attributePattern('start');
+
 function parseTag(inside: string): Tag | null {
   const m = /^(\/?)([a-zA-Z][a-zA-Z0-9-]{0,20})/.exec(inside);
   if (!m) return null;
-  const attr = (name: string) =>
-    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]{0,500})"|'([^']{0,500})'|([^\\s>]{1,100}))`, 'i').exec(inside);
-  const cls = attr('class');
-  const id = attr('id');
-  const start = attr('start');
+  const cls = CLASS_ATTRIBUTE.exec(inside);
+  const id = ID_ATTRIBUTE.exec(inside);
+  const start = START_ATTRIBUTE.exec(inside);
   return {
     name: m[2]!.toLowerCase(),
     closing: m[1] === '/',
