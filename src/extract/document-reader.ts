@@ -144,8 +144,11 @@ function findPublished(body: Line[]): string | undefined {
     const date = value && findDates(value, 0, {}).find((d) => !d.relative);
     if (date) return date.edtf;
   }
-  const datelines = body
-    .map((line, index) => ({ index, date: parseDateline(line.text) }))
-    .filter((d) => d.date !== undefined);
-  return datelines.length === 1 && datelines[0]!.index < TOP_LINES ? datelines[0]!.date : undefined;
+  // The only dateline must stand near the top: the rest is read only to make sure there is no second one.
+  const top = body
+    .slice(0, TOP_LINES)
+    .map((line) => parseDateline(line.text))
+    .filter((date) => date !== undefined);
+  if (top.length !== 1) return undefined;
+  return body.slice(TOP_LINES).some((line) => parseDateline(line.text) !== undefined) ? undefined : top[0];
 }
