@@ -1,5 +1,5 @@
 import { LANGUAGE_NAMES } from '../model/index.js';
-import type { EntityRegistry } from './entity-registry.js';
+import type { EntityRecord, EntityRegistry } from './entity-registry.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { detectScript } from './script.js';
 import { ORG_HEAD_NOUNS } from './vocabulary.js';
@@ -133,9 +133,12 @@ export function readHeadReferences(registry: EntityRegistry, text: string, runs:
  */
 export function readDerivedNames(registry: EntityRegistry, text: string): void {
   const orgs = () => registry.records.filter((r) => r.kind === 'organization');
+  // Names do not change here (a merge keeps the survivor's): each organization's initials are spelled once.
+  const initialsOf = new Map<EntityRecord, string>();
+  const spelled = (o: EntityRecord) => initialsOf.get(o) ?? initialsOf.set(o, initials(o.name)).get(o)!;
   for (const m of allMatches(/\b[A-Z]{2,5}\b/g, text)) {
     if (registry.find(m[0])) continue;
-    const owners = orgs().filter((o) => initials(o.name) === m[0]);
+    const owners = orgs().filter((o) => spelled(o) === m[0]);
     if (owners.length === 1 && owners[0]) registry.addAlias(owners[0], m[0]);
   }
   for (const m of allMatches(
