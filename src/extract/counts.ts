@@ -6,10 +6,10 @@ import { allMatches } from './all-matches.js';
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,6}|${NUMBER_WORD_PATTERN}|a\s+dozen|dozens|scores|hundreds|thousands|several(?:\s+dozen)?|a\s+few|a\s+number\s+of|a\s+handful\s+of|both|a\s+(?:second|third|fourth|fifth)(?!\s+of))(?![\p{L}\d])`;
 const MODIFIER = String.raw`(?<mod>at\s+least|no\s+fewer\s+than|more\s+than|over|upwards\s+of|fewer\s+than|less\s+than|nearly|almost|about|around|approximately|some|roughly)\s+`;
 // "between 10 and 15", "four or five", "10-15", "100+", "at least 7"; bounded, so linear on any input. A count
-// opens with a digit or with the first letter of a modifier, "between" or a number word: the lookahead turns
-// any other position away at once.
+// opens with a digit or with the first two letters of a modifier ("at", "ab", "ne"), "between" or a number word
+// ("tw", "th", "a " of "a dozen"): the lookahead turns any other position away at once.
 const COUNT = new RegExp(
-  String.raw`(?=[\dabdefhlmnorstuz])(?<![\p{L}\d,.$£€\[-])(?:${MODIFIER})?(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})|(?<a>${NUMBER})(?:\s{0,2}(?:–|-|to|or)\s{0,2}(?<b>${NUMBER}))?(?<plus>\+)?)`,
+  String.raw`(?=\d|a[blprt\s]|b[eo]|do|e[il]|f[eio]|hu|le|mo|n[eio]|o[nv]|ro|s[ceio]|t[ehw]|up|ze)(?<![\p{L}\d,.$£€\[-])(?:${MODIFIER})?(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})|(?<a>${NUMBER})(?:\s{0,2}(?:–|-|to|or)\s{0,2}(?<b>${NUMBER}))?(?<plus>\+)?)`,
   'giu',
 );
 
