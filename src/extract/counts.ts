@@ -2,6 +2,7 @@ import { countFromBounds, type Count } from '../model/index.js';
 import { NUMBER_WORD_PATTERN, parseNumberWord } from './number-words.js';
 import type { CountMention } from './types.js';
 import { allMatches } from './all-matches.js';
+import { memoizeByWord } from './word-memo.js';
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,6}|${NUMBER_WORD_PATTERN}|a\s+dozen|dozens|scores|hundreds|thousands|several(?:\s+dozen)?|a\s+few|a\s+number\s+of|a\s+handful\s+of|both|a\s+(?:second|third|fourth|fifth)(?!\s+of))(?![\p{L}\d])`;
 const MODIFIER = String.raw`(?<mod>at\s+least|no\s+fewer\s+than|more\s+than|over|upwards\s+of|fewer\s+than|less\s+than|nearly|almost|about|around|approximately|some|roughly)\s+`;
@@ -92,15 +93,18 @@ function range(lo: string, hi: string): Count | null {
   return countFromBounds(a.min, b.max);
 }
 
-/** Bounds of one number word or figure; vague quantities are open-ended minimums. */
-function value(token: string): { min: number; max: number | null } | null {
+/**
+ * Bounds of one number word or figure; vague quantities are open-ended minimums. Documents repeat their
+ * figures ("two", "three"): each token's bounds are read once, and shared, so never changed by a caller.
+ */
+const value = memoizeByWord((token): Readonly<{ min: number; max: number | null }> | null => {
   const word = token.toLowerCase().replace(/\s+/g, ' ');
   const vague = VAGUE[word];
   if (vague) return vague;
   if (/^a (?:second|third|fourth|fifth)$/.test(word)) return { min: 1, max: 1 };
   const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : parseNumberWord(word);
   return n === undefined ? null : { min: n, max: n };
-}
+});
 
 const VAGUE: Readonly<Record<string, { min: number; max: number | null }>> = {
   'a dozen': { min: 12, max: 12 },
