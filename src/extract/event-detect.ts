@@ -32,11 +32,6 @@ const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|bombers?)\b/i;
 const ORGANIZATIONAL_ENTRIES = Object.entries(ORGANIZATIONAL_CUES) as [EventSubtype, RegExp][];
 // Any one of the organizational cues, in one pass: most sentences hold none, and are then not scanned six times.
 const ANY_ORGANIZATIONAL = new RegExp(ORGANIZATIONAL_ENTRIES.map(([, cue]) => cue.source).join('|'), 'i');
-// Any cue some rule below needs, in one pass: most sentences report no incident, and hold none of them.
-const ANY_CUE = new RegExp(
-  [ATTACK_CUES, CLAIM_FOR, SECURITY_CUES, HARM_WORD, ANY_ORGANIZATIONAL].map((cue) => cue.source).join('|'),
-  'i',
-);
 
 /**
  * Tells whether a sentence reports an incident: an attack (a violent act by militants, or a claim of
@@ -48,7 +43,6 @@ const ANY_CUE = new RegExp(
  * // { category: 'security_operation', subtype: 'raid', … }
  */
 export function detectIncident(text: string): IncidentCue | null {
-  if (!ANY_CUE.test(text)) return null;
   const harm = HARM_WORD.test(text);
   const attack = ATTACK_CUES.exec(text) ?? CLAIM_FOR.exec(text) ?? (harm ? ATTACKER_KILLED.exec(text) : null);
   const security = SECURITY_CUES.exec(text);
