@@ -2,14 +2,15 @@ import { countFromBounds, type Count } from '../model/index.js';
 import { NUMBER_WORD_PATTERN, parseNumberWord } from './number-words.js';
 import type { CountMention } from './types.js';
 import { allMatches } from './all-matches.js';
+import { memoizeByWord } from './word-memo.js';
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,6}|${NUMBER_WORD_PATTERN}|a\s+dozen|dozens|scores|hundreds|thousands|several(?:\s+dozen)?|a\s+few|a\s+number\s+of|a\s+handful\s+of|both|a\s+(?:second|third|fourth|fifth)(?!\s+of))(?![\p{L}\d])`;
 const MODIFIER = String.raw`(?<mod>at\s+least|no\s+fewer\s+than|more\s+than|over|upwards\s+of|fewer\s+than|less\s+than|nearly|almost|about|around|approximately|some|roughly)\s+`;
 // "between 10 and 15", "four or five", "10-15", "100+", "at least 7"; bounded, so linear on any input. A count
-// opens with a digit or with the first letter of a modifier, "between" or a number word: the lookahead turns
-// any other position away at once.
+// opens with a digit or with the first two letters of a modifier ("at", "ab", "ne"), "between" or a number word
+// ("tw", "th", "a " of "a dozen"): the lookahead turns any other position away at once.
 const COUNT = new RegExp(
-  String.raw`(?=[\dabdefhlmnorstuz])(?<![\p{L}\d,.$£€\[-])(?:${MODIFIER})?(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})|(?<a>${NUMBER})(?:\s{0,2}(?:–|-|to|or)\s{0,2}(?<b>${NUMBER}))?(?<plus>\+)?)`,
+  String.raw`(?=\d|a[blprt\s]|b[eo]|do|e[il]|f[eio]|hu|le|mo|n[eio]|o[nv]|ro|s[ceio]|t[ehw]|up|ze)(?<![\p{L}\d,.$£€\[-])(?:${MODIFIER})?(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})|(?<a>${NUMBER})(?:\s{0,2}(?:–|-|to|or)\s{0,2}(?<b>${NUMBER}))?(?<plus>\+)?)`,
   'giu',
 );
 
@@ -92,15 +93,18 @@ function range(lo: string, hi: string): Count | null {
   return countFromBounds(a.min, b.max);
 }
 
-/** Bounds of one number word or figure; vague quantities are open-ended minimums. */
-function value(token: string): { min: number; max: number | null } | null {
+/**
+ * Bounds of one number word or figure; vague quantities are open-ended minimums. Documents repeat their
+ * figures ("two", "three"): each token's bounds are read once, and shared, so never changed by a caller.
+ */
+const value = memoizeByWord((token): Readonly<{ min: number; max: number | null }> | null => {
   const word = token.toLowerCase().replace(/\s+/g, ' ');
   const vague = VAGUE[word];
   if (vague) return vague;
   if (/^a (?:second|third|fourth|fifth)$/.test(word)) return { min: 1, max: 1 };
   const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : parseNumberWord(word);
   return n === undefined ? null : { min: n, max: n };
-}
+});
 
 const VAGUE: Readonly<Record<string, { min: number; max: number | null }>> = {
   'a dozen': { min: 12, max: 12 },

@@ -2,6 +2,7 @@ import type { Attribution, EventCategory } from '../model/index.js';
 import type { EntityMention, EntityRecord } from './entity-registry.js';
 import { stateForces } from './event-state-forces.js';
 import { ATTRIBUTION_CUES, NON_ARMED_HEADS } from './vocabulary.js';
+import { memoizeByWord } from './word-memo.js';
 
 /** Who carried an event out, and how the text knows. */
 export interface EventActors {
@@ -29,7 +30,9 @@ const TOPIC_AS_ACTOR =
 const OPENING_PARTICIPLE =
   /^(?:Founded|Formed|Established|Created|Set up)\b[^.;]*?,\s+(?:it|the (?:group|organi[sz]ation|movement))\b/i;
 const PROFILE_ATTACK_LINE = /^(?:First|Last|Deadliest|Most recent|Latest) (?:major )?attack:/i;
-const isArmed = (org: EntityRecord) => !NON_ARMED_HEADS.has(org.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+// Every mention of a group asks again: each name's answer is kept.
+const isArmedName = memoizeByWord((name) => !NON_ARMED_HEADS.has(name.split(/\s+/).pop()?.toLowerCase() ?? ''));
+const isArmed = (org: EntityRecord) => isArmedName(org.name);
 
 // "the group", "the vilayat's door": a common noun from the topic's own name refers to it.
 function topicReference(topic: EntityRecord | undefined): RegExp {

@@ -103,7 +103,10 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
   let text = sentence;
   const local = counts.map((c) => ({ ...c, start: c.start - offset, end: c.end - offset }));
   // "plus the bomber", "including the bomber" qualify a toll; the bomber is not one more casualty in a window.
-  text = text.replace(BOMBER_CLAUSE, (m) => `${m.slice(0, m.indexOf(' '))}${' '.repeat(m.length - m.indexOf(' '))}`);
+  // The rules about "the bomber" are only tried on a sentence that names one: most name none.
+  const bomber = sentence.includes('bomber');
+  if (bomber)
+    text = text.replace(BOMBER_CLAUSE, (m) => `${m.slice(0, m.indexOf(' '))}${' '.repeat(m.length - m.indexOf(' '))}`);
   const out: Casualties = {};
   // "killed at least 43" is one figure, not a source's ("put the number killed at six").
   const competing = /\bkilled at\s(?!least\b|most\b)/.exec(text);
@@ -164,7 +167,8 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
     else if (PERPETRATOR.test(text.slice(start, end)) || byForces) add(out, 'killedPerpetrators', count);
     else add(out, 'killed', count);
   }
-  if (/\bas well as (?:himself|herself)\b|\bplus the bomber\b/.test(sentence)) add(out, 'killedPerpetrators', 1);
+  if (/\bas well as (?:himself|herself)\b/.test(sentence) || (bomber && /\bplus the bomber\b/.test(sentence)))
+    add(out, 'killedPerpetrators', 1);
   // "two men … wounded two officers before being shot dead": the sentence's subject died.
   if (/\bbefore being (?:shot dead|killed)\b|\b(?:and|then) was (?:\w+ )?(?:killed|shot dead)\b/.test(text)) {
     const subject = local.find((c) =>
@@ -172,8 +176,12 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
     );
     out.killedPerpetrators ??= subject && /before being/.test(text) ? subject.count : 1;
   }
-  if (/\b(?:including|included) the bomber\b|\bthe bomber included\b/.test(sentence)) out.killedPerpetrators ??= 1;
-  if (/\b(?:including|included) the bombers?\b|\bthe bombers? included\b|\bdied in all\b/.test(sentence))
+  if (bomber && /\b(?:including|included) the bomber\b|\bthe bomber included\b/.test(sentence))
+    out.killedPerpetrators ??= 1;
+  if (
+    (bomber && /\b(?:including|included) the bombers?\b|\bthe bombers? included\b/.test(sentence)) ||
+    /\bdied in all\b/.test(sentence)
+  )
     out.includesPerpetrators = true;
   const including = /including (\d+) (?:militants|attackers|gunmen)/.exec(text);
   if (including) {
@@ -201,7 +209,7 @@ export function readCasualties(sentence: string, counts: CountMention[], offset:
     const latest = figures[figures.length - 1];
     if (latest) out.killed = latest.count;
   }
-  if (/\bthe bomber survived\b/.test(text)) out.killedPerpetrators = 0;
+  if (bomber && /\bthe bomber survived\b/.test(text)) out.killedPerpetrators = 0;
   if (/\bsurvived with (?:injuries|wounds)\b/.test(text)) out.injured ??= 1;
   if (/\bnobody else was (?:hurt|injured|killed)\b/.test(text)) out.killed ??= 0;
   return out;

@@ -40,10 +40,13 @@ const larger = (a: Count, b: Count): Count => (countBounds(b)[0] > countBounds(a
 
 // What one sentence tells of the toll; undefined when it is a group's own account of it.
 function sentenceCasualties(input: EventInput, sentence: Sentence): Casualties | undefined {
-  const mentions = input.registry.mentionsIn(sentence.text, sentence.start);
-  const ownAccount = mentions.some(
-    (m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)),
-  );
+  // Only a sentence with a claim verb in it may be a group's own account: most have none, and are not sliced.
+  const claims = sentence.text.includes('said') || sentence.text.includes('claimed');
+  const ownAccount =
+    claims &&
+    input.registry
+      .mentionsIn(sentence.text, sentence.start)
+      .some((m) => m.entity.kind === 'organization' && CLAIMED_TOLL.test(sentence.text.slice(m.end - sentence.start)));
   if (ownAccount) return undefined;
   // Most sentences of an incident tell no toll: their counts are never looked for.
   return mayTellCasualties(sentence.text)
@@ -193,11 +196,17 @@ function sameIncident(a: Event, b: Event): boolean {
 // The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
 function byIncidentClause(input: EventInput): EventInput {
   const parentOf = new Map<Sentence, Sentence>();
-  const sentences = input.sentences.flatMap((sentence) => {
+  const sentences: Sentence[] = [];
+  // A plain loop over every sentence of the document: most come back whole.
+  for (const sentence of input.sentences) {
     const clauses = incidentClauses(sentence, input.datesOf);
-    for (const clause of clauses) if (clause !== sentence) parentOf.set(clause, sentence);
-    return clauses;
-  });
+    if (clauses[0] === sentence) sentences.push(sentence);
+    else
+      for (const clause of clauses) {
+        parentOf.set(clause, sentence);
+        sentences.push(clause);
+      }
+  }
   if (!parentOf.size) return input;
   const within =
     <T extends Span>(of: (sentence: Sentence) => T[]) =>
