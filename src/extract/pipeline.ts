@@ -15,6 +15,7 @@ import { dateProvinceBranches } from './relation-structure.js';
 import { splitSentences } from './sentences.js';
 import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
 import { NON_ARMED_HEADS } from './vocabulary.js';
+import { memoizeByWord } from './word-memo.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -155,7 +156,8 @@ function documentRegion(
   return best ?? places.find((p) => p.precision === 'country') ?? framing.find((p) => p.precision === 'country');
 }
 
-const isStateBody = (name: string) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase()));
+// Asked of every organization mentioned in every sentence with a place: once per name.
+const isStateBody = memoizeByWord((name) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase())));
 
 // The place a group is located in, by its first located_in relation.
 function homeOf(record: EntityRecord, relations: Relation[]): string | undefined {
