@@ -225,9 +225,8 @@ function announcedAt(text: string, tokens: Token[], first: number): boolean {
 // preposition before a compound village name, announce a name the gazetteer may lack.
 function settlementAt(text: string, tokens: Token[], first: number): Phrase | undefined {
   const of = tokens[first - 1];
-  const announced = announcedAt(text, tokens, first);
   const cued = of !== undefined && LOCATIVE_CUES.has(of.lower) && COMPOUND_NAME.test(tokens[first]!.core);
-  if (!announced && !cued) return undefined;
+  if (!cued && !announcedAt(text, tokens, first)) return undefined;
   let last = first;
   while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.capitalized) {
     if (!joined(text, tokens[last]!, tokens[last + 1]!)) break;
