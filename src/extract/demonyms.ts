@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { memoizeByWord } from './word-memo.js';
 
 interface DemonymData {
   /** Adjective (lowercase) → the place it derives from, as the gazetteer names it. */
@@ -34,5 +35,9 @@ const answers = new Map<string, Demonym>([
  * demonym('Abubakar') // undefined
  */
 export function demonym(word: string): Demonym | undefined {
-  return answers.get(word.toLowerCase());
+  return answerOf(word) ?? undefined;
 }
+
+// Remembered per word as written, which spares lower-casing it again; null stands for "no demonym" so that one
+// look-up answers.
+const answerOf = memoizeByWord((word): Demonym | null => answers.get(word.toLowerCase()) ?? null);
