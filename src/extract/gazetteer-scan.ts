@@ -185,15 +185,18 @@ function placeAt(
   gazetteer: Gazetteer,
 ): Phrase | undefined {
   let key = '';
-  let best: Phrase | undefined;
+  // The last token of the longest name found: its phrase is built once, after the loop.
+  let bestLast = -1;
   for (let last = first; last < Math.min(tokens.length, first + MAX_WORDS); last++) {
     if (last > first && !joined(text, tokens[last - 1]!, tokens[last]!)) break;
     if (!fits(tokens, first, last)) break;
     key += keys[last] ??= spellingKey(tokens[last]!.core);
-    if (endsWell(tokens, last) && gazetteer.hasKey(key)) best = phrase(text, tokens, 'place', first, last);
+    if (endsWell(tokens, last) && gazetteer.hasKey(key)) bestLast = last;
   }
-  const unit = best && tokens[best.last + 1];
-  if (!best || !unit || !TRAILING_UNITS.has(unit.lower) || !joined(text, tokens[best.last]!, unit)) return best;
+  if (bestLast < 0) return undefined;
+  const best = phrase(text, tokens, 'place', first, bestLast);
+  const unit = tokens[best.last + 1];
+  if (!unit || !TRAILING_UNITS.has(unit.lower) || !joined(text, tokens[best.last]!, unit)) return best;
   return { ...best, last: best.last + 1, unit };
 }
 
