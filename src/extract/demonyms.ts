@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { memoizeByWord } from './word-memo.js';
 
 interface DemonymData {
   /** Adjective (lowercase) → the place it derives from, as the gazetteer names it. */
@@ -8,15 +9,20 @@ interface DemonymData {
 }
 
 const data = JSON.parse(readFileSync(new URL('./data/demonyms.json', import.meta.url), 'utf8')) as DemonymData;
-// A map, not the parsed object: every capitalized word is looked up, and "constructor" must not find Object's.
-const places = new Map(Object.entries(data.places));
-const peoples = new Set(data.peoples);
 
 /** What a capitalized descriptive word is: the adjective of a place, or the name of a people or faith. */
 export interface Demonym {
   /** The place the adjective derives from ("Nigerian" → "Nigeria"); absent for peoples and faiths. */
   place?: string;
 }
+
+// One answer per word, built once and shared (callers only read them): every capitalized word is looked up. A
+// map, not the parsed object, so "constructor" does not find Object's.
+const PEOPLE: Demonym = Object.freeze({});
+const answers = new Map<string, Demonym>([
+  ...data.peoples.map((people): [string, Demonym] => [people, PEOPLE]),
+  ...Object.entries(data.places).map(([adjective, place]): [string, Demonym] => [adjective, Object.freeze({ place })]),
+]);
 
 /**
  * Reads a capitalized word as a demonym, so it is never taken for a person's name and a descriptive
@@ -29,8 +35,9 @@ export interface Demonym {
  * demonym('Abubakar') // undefined
  */
 export function demonym(word: string): Demonym | undefined {
-  const key = word.toLowerCase();
-  const place = places.get(key);
-  if (place) return { place };
-  return peoples.has(key) ? {} : undefined;
+  return answerOf(word) ?? undefined;
 }
+
+// Remembered per word as written, which spares lower-casing it again; null stands for "no demonym" so that one
+// look-up answers.
+const answerOf = memoizeByWord((word): Demonym | null => answers.get(word.toLowerCase()) ?? null);

@@ -65,15 +65,17 @@ function plausible(place: Place, context: RankContext, affinityScore: number, su
 export function pickPlace(candidates: Place[], surface: string, context: RankContext): Place | undefined {
   if (candidates.length === 0) return undefined;
   const key = exactKey(surface);
-  // A city named like its own region is what a bare name means ("in Tyumen", "in Kirkuk").
-  const regionCodes = new Set(candidates.filter((p) => p.kind === 'admin1').map((p) => p.admin1Code));
+  // A city named like its own region is what a bare name means ("in Tyumen", "in Kirkuk"). A lone candidate
+  // (most names) has no such region beside it.
+  const regionCodes =
+    candidates.length > 1 ? new Set(candidates.filter((p) => p.kind === 'admin1').map((p) => p.admin1Code)) : undefined;
   let best: Place | undefined;
   let bestScore = -Infinity;
   for (const place of candidates) {
     const near = affinity(place, context);
     if (!plausible(place, context, near, surface)) continue;
     const exact = exactKey(place.name) === key || place.aliases.some((alias) => exactKey(alias) === key);
-    const seat = place.kind === 'city' && regionCodes.has(place.admin1Code) ? 1 : 0;
+    const seat = place.kind === 'city' && regionCodes?.has(place.admin1Code) ? 1 : 0;
     const score = size(place) + near + (exact ? 1.5 : 0) + seat;
     if (score > bestScore) {
       best = place;

@@ -32,9 +32,9 @@ function insideLongerName(text: string, tokens: Token[], phrase: Phrase): boolea
 }
 
 // A name followed by a comma and a date heads a dispatch or a list item: "Chirkey, 28 August
-// 2012.", "GROZNY, 21 August 2018 —".
+// 2012.", "GROZNY, 21 August 2018 —". Sticky: tried right after the name, without a slice of the rest.
 const DATED_HEADING =
-  /^(?:['’]s)?,\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+  /(?:['’]s)?,\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/y;
 
 // Looks back over "the", "village of", compass words, for "in", "near", "outside" …; a dated
 // heading and a name right after another place in a list ("Dagestan, Chechnya, and
@@ -45,7 +45,8 @@ function hasCue(text: string, tokens: Token[], phrase: Phrase, previous: Phrase 
     if (LOCATIVE_CUES.has(word)) return true;
     if (!CUE_FILLERS.has(word) && !COMPASS_WORDS.has(word)) break;
   }
-  if (DATED_HEADING.test(text.slice(phrase.end))) return true;
+  DATED_HEADING.lastIndex = phrase.end;
+  if (DATED_HEADING.test(text)) return true;
   if (!previous) return false;
   const between = text.slice(previous.end, phrase.start);
   return /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*\(\s*|\s+in\s+)$/.test(between);

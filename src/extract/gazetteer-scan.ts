@@ -33,6 +33,16 @@ function plainWordEnd(text: string, start: number): number {
   return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end : -1;
 }
 
+// A word without capitals or other than ASCII characters is its own lower case: most words are, and
+// `toLowerCase` costs a call even then.
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 /**
  * The words of a sentence with their spans.
  *
@@ -53,7 +63,8 @@ export function tokenize(text: string): Token[] {
       }
       end = plainWordEnd(text, start);
     }
-    if (end < 0) {
+    const plain = end >= 0;
+    if (!plain) {
       WORD.lastIndex = start;
       if (!WORD.test(text)) {
         // On to the next character, past both halves of a surrogate pair as a Unicode search steps.
@@ -63,9 +74,10 @@ export function tokenize(text: string): Token[] {
       end = WORD.lastIndex;
     }
     const word = text.slice(start, end);
-    const possessive = word.length > 2 && word.endsWith('s') && APOSTROPHES.includes(word[word.length - 2]!);
+    // A plain word (ASCII letters and digits, most words) has no apostrophe or hyphen: no suffix to set apart.
+    const possessive = !plain && word.length > 2 && word.endsWith('s') && APOSTROPHES.includes(word[word.length - 2]!);
     const bare = possessive ? word.slice(0, -2) : word;
-    const core = bare.includes('-') ? bare.replace(/-\d+$/, '') : bare;
+    const core = !plain && bare.includes('-') ? bare.replace(/-\d+$/, '') : bare;
     const first = core.charCodeAt(0);
     tokens.push({
       core,
@@ -73,7 +85,7 @@ export function tokenize(text: string): Token[] {
       end: start + core.length,
       possessive,
       capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(core),
-      lower: core.toLowerCase(),
+      lower: lowerCase(core),
     });
     start = end;
   }
@@ -173,15 +185,18 @@ function placeAt(
   gazetteer: Gazetteer,
 ): Phrase | undefined {
   let key = '';
-  let best: Phrase | undefined;
+  // The last token of the longest name found: its phrase is built once, after the loop.
+  let bestLast = -1;
   for (let last = first; last < Math.min(tokens.length, first + MAX_WORDS); last++) {
     if (last > first && !joined(text, tokens[last - 1]!, tokens[last]!)) break;
     if (!fits(tokens, first, last)) break;
     key += keys[last] ??= spellingKey(tokens[last]!.core);
-    if (endsWell(tokens, last) && gazetteer.hasKey(key)) best = phrase(text, tokens, 'place', first, last);
+    if (endsWell(tokens, last) && gazetteer.hasKey(key)) bestLast = last;
   }
-  const unit = best && tokens[best.last + 1];
-  if (!best || !unit || !TRAILING_UNITS.has(unit.lower) || !joined(text, tokens[best.last]!, unit)) return best;
+  if (bestLast < 0) return undefined;
+  const best = phrase(text, tokens, 'place', first, bestLast);
+  const unit = tokens[best.last + 1];
+  if (!unit || !TRAILING_UNITS.has(unit.lower) || !joined(text, tokens[best.last]!, unit)) return best;
   return { ...best, last: best.last + 1, unit };
 }
 
@@ -213,9 +228,8 @@ function announcedAt(text: string, tokens: Token[], first: number): boolean {
 // preposition before a compound village name, announce a name the gazetteer may lack.
 function settlementAt(text: string, tokens: Token[], first: number): Phrase | undefined {
   const of = tokens[first - 1];
-  const announced = announcedAt(text, tokens, first);
   const cued = of !== undefined && LOCATIVE_CUES.has(of.lower) && COMPOUND_NAME.test(tokens[first]!.core);
-  if (!announced && !cued) return undefined;
+  if (!cued && !announcedAt(text, tokens, first)) return undefined;
   let last = first;
   while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.capitalized) {
     if (!joined(text, tokens[last]!, tokens[last + 1]!)) break;

@@ -15,24 +15,45 @@ const PRECISION: Record<Place['kind'], LocationPrecision> = {
   region: 'country',
 };
 
+// Most names have a plain lower-case letter: a loop finds it without the Unicode pattern.
+function hasAsciiLowerCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 // Datelines and headlines write names in capitals; the name reported is the usual case.
 function titleCase(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
+  if (hasAsciiLowerCase(name) || /\p{Ll}/u.test(name)) return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+// A place's other names without repeats and without its name, worked out on its first mention: a large city has
+// dozens and is named in sentence after sentence. Places never change, so the list cannot go stale.
+const aliasesOf = new WeakMap<Place, string[]>();
+function distinctAliases(place: Place): string[] {
+  if (place.aliases.length === 0) return place.aliases;
+  let aliases = aliasesOf.get(place);
+  if (!aliases) {
+    aliases = [...new Set(place.aliases)].filter((alias) => alias !== place.name);
+    aliasesOf.set(place, aliases);
+  }
+  return aliases;
+}
+
 // `name` is the place's own words (without a compass word), `phrase` the whole mention.
 function mentionOf(place: Place, name: string, phrase: Phrase, rank: RankContext, offset: number): PlaceMention {
   const own = place.kind === 'city' ? titleCase(name) : place.name;
-  // Each other name once, in order: a set, as a large city has dozens of names.
-  const named = new Set([own]);
+  // Each other name once, in order: the place's name, the text, then its other names (already without repeats).
   const aliases: string[] = [];
-  for (const alias of [place.name, phrase.text, ...place.aliases]) {
-    if (named.has(alias)) continue;
-    named.add(alias);
-    aliases.push(alias);
+  if (place.name !== own) aliases.push(place.name);
+  if (phrase.text !== own && phrase.text !== place.name) aliases.push(phrase.text);
+  for (const alias of distinctAliases(place)) {
+    if (alias !== own && alias !== phrase.text) aliases.push(alias);
   }
   return {
     text: phrase.text,

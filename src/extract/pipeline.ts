@@ -15,6 +15,7 @@ import { dateProvinceBranches } from './relation-structure.js';
 import { splitSentences } from './sentences.js';
 import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
 import { NON_ARMED_HEADS } from './vocabulary.js';
+import { memoizeByWord } from './word-memo.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -101,8 +102,14 @@ function datelinePlaces(doc: ReadDocument, lines: Map<number, Dateline>, gazette
   });
 }
 
+// Sticky: tried right after a place's name, without a slice of the rest of the sentence.
 const ACTOR_AFTER =
-  /^\s(?:air|drone)\s?strikes?|^\s(?:forces|troops|soldiers|military|army|navy|officials|authorities|embassy|government|special forces)\b/;
+  /\s(?:air|drone)\s?strikes?|\s(?:forces|troops|soldiers|military|army|navy|officials|authorities|embassy|government|special forces)\b/y;
+
+function actorAfter(sentence: Sentence, place: PlaceMention): boolean {
+  ACTOR_AFTER.lastIndex = place.end - sentence.start;
+  return ACTOR_AFTER.test(sentence.text);
+}
 
 function readPlaces(
   sentences: Sentence[],
@@ -116,9 +123,14 @@ function readPlaces(
   const placed = new Set<number>();
   for (const sentence of sentences) {
     const all = findPlaces(sentence.text, sentence.start, gazetteer, { countries, admin1 });
+    // Most sentences name no place (and the finder's empty list is a new one each time).
+    if (all.length === 0) {
+      out.set(sentence, all);
+      continue;
+    }
     const dateline = lines.get(sentence.paragraph);
     // "a U.S. airstrike", "Kenyan troops": a country named as the actor's adjective is not where it happened.
-    const own = all.filter((p) => !ACTOR_AFTER.test(sentence.text.slice(p.end - sentence.start)));
+    const own = all.filter((p) => !actorAfter(sentence, p));
     const body = own.filter((p) => !dateline || p.start >= dateline.end);
     // A dispatch that names no other place happened where it was filed.
     const kept = body.length || placed.has(sentence.paragraph) ? body : own;
@@ -155,7 +167,8 @@ function documentRegion(
   return best ?? places.find((p) => p.precision === 'country') ?? framing.find((p) => p.precision === 'country');
 }
 
-const isStateBody = (name: string) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase()));
+// Asked of every organization mentioned in every sentence with a place: once per name.
+const isStateBody = memoizeByWord((name) => name.split(/\s+/).some((w) => NON_ARMED_HEADS.has(w.toLowerCase())));
 
 // The place a group is located in, by its first located_in relation.
 function homeOf(record: EntityRecord, relations: Relation[]): string | undefined {
@@ -213,10 +226,13 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   // "the Islamic State of Iraq": a place inside an armed group's name is no place where an event happened
   // (a state body's, "Police Service of Northern Ireland", is where it works).
   const eventPlacesOf = (s: Sentence) => {
+    const places = placesOf(s);
+    // A sentence without places needs no search for the names around them.
+    if (places.length === 0) return [];
     const orgs = registry
       .mentionsIn(s.text, s.start)
       .filter((m) => m.entity.kind === 'organization' && !isStateBody(m.entity.name));
-    return placesOf(s).filter((p) => !orgs.some((m) => m.start <= p.start && p.end <= m.end));
+    return places.filter((p) => !orgs.some((m) => m.start <= p.start && p.end <= m.end));
   };
   const related = (type: Relation['type'], subject: EntityRecord) =>
     registry.find(relations.find((r) => r.type === type && r.subject === subject.name)?.object ?? '');
