@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { districtKey, spellingKey } from './gazetteer-keys.js';
 import type { Place } from './gazetteer-places.js';
+import { flatMap } from './flat-map.js';
 
 /** The shipped file of precomputed spelling keys, written by `scripts/build-gazetteer-data.ts`. */
 export const PLACE_KEYS_FILE = 'place-keys.json';
@@ -19,7 +20,7 @@ const SPOT_CHECK_EVERY = 499;
  * placeNames([{ name: 'Dagestan', aliases: ['Daghestan'], … }]) // ['Dagestan', 'Daghestan']
  */
 export function placeNames(places: Place[]): string[] {
-  return places.flatMap((place) => [place.name, ...place.aliases]);
+  return flatMap(places, (place) => [place.name, ...place.aliases]);
 }
 
 /**
@@ -31,7 +32,7 @@ export function placeNames(places: Place[]): string[] {
  * // ['Achkhoy-Martanovskiy Rayon', 'Urus-Martanovskiy Rayon']
  */
 export function districtNames(districts: Record<string, string[]>): string[] {
-  return Object.values(districts).flat();
+  return flatMap(Object.values(districts), (names) => names);
 }
 
 function readShipped(file: string): unknown {

@@ -16,6 +16,7 @@ import { splitSentences } from './sentences.js';
 import type { CountMention, DateMention, DocumentFormat, PlaceMention, ReadDocument, Sentence } from './types.js';
 import { NON_ARMED_HEADS } from './vocabulary.js';
 import { memoizeByWord } from './word-memo.js';
+import { flatMap } from './flat-map.js';
 
 /** One document to extract. */
 export interface ExtractInput {
@@ -96,7 +97,7 @@ function readDates(sentences: Sentence[], lines: Map<number, Dateline>): Map<Sen
 
 // The places a dispatch's dateline names ("MAIDUGURI, Nigeria, 7 June 2021 — ").
 function datelinePlaces(doc: ReadDocument, lines: Map<number, Dateline>, gazetteer: Gazetteer): PlaceMention[] {
-  return [...lines.entries()].flatMap(([paragraph, dateline]) => {
+  return flatMap([...lines.entries()], ([paragraph, dateline]) => {
     const line = doc.body[paragraph];
     return line ? findPlaces(line.text.slice(0, dateline.end - line.start), line.start, gazetteer) : [];
   });
@@ -253,7 +254,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     placesOf: eventPlacesOf,
     countsOf: (s) => counts.get(s) ?? counts.set(s, findCounts(s.text, s.start)).get(s)!,
     region: documentRegion(
-      sentences.flatMap(eventPlacesOf),
+      flatMap(sentences, eventPlacesOf),
       gazetteer,
       doc.body[2]?.start ?? doc.text.length,
       main && homeOf(main, relations),
