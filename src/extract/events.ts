@@ -8,13 +8,14 @@ import {
   type Location,
 } from '../model/index.js';
 import { citationsIn } from './citations.js';
-import type { EntityMention, EntityRegistry } from './entity-registry.js';
+import type { EntityRegistry } from './entity-registry.js';
 import { readActors, type ActorContext } from './event-attribution.js';
 import { mayTellCasualties, readCasualties, type Casualties } from './event-casualties.js';
 import { incidentClauses } from './event-clauses.js';
 import { typeAttack } from './event-classify.js';
 import { segmentIncidents, type IncidentDraft } from './event-segment.js';
 import type { CountMention, DateMention, Explained, PlaceMention, ReadDocument, Sentence, Span } from './types.js';
+import { flatMap } from './flat-map.js';
 
 /** What the event stage reads besides the sentences. */
 export interface EventInput {
@@ -135,8 +136,7 @@ function toEvent(
   readingOf: (sentence: Sentence) => Casualties | undefined,
 ): Explained<Event> {
   const text = incident.sentences.map((s) => s.text).join(' ');
-  const mentions: EntityMention[] = [];
-  for (const s of incident.sentences) mentions.push(...input.registry.mentionsIn(s.text, s.start));
+  const mentions = flatMap(incident.sentences, (s) => input.registry.mentionsIn(s.text, s.start));
   const category = incident.cue.category;
   const typing = category === 'attack' ? typeAttack(text) : undefined;
   const subtype = typing?.subtype ?? incident.cue.subtype ?? 'unknown';
@@ -196,17 +196,11 @@ function sameIncident(a: Event, b: Event): boolean {
 // The input with every two-incident sentence split into its clauses, each reading its share of the dates and places.
 function byIncidentClause(input: EventInput): EventInput {
   const parentOf = new Map<Sentence, Sentence>();
-  const sentences: Sentence[] = [];
-  // A plain loop over every sentence of the document: most come back whole.
-  for (const sentence of input.sentences) {
+  const sentences = flatMap(input.sentences, (sentence) => {
     const clauses = incidentClauses(sentence, input.datesOf);
-    if (clauses[0] === sentence) sentences.push(sentence);
-    else
-      for (const clause of clauses) {
-        parentOf.set(clause, sentence);
-        sentences.push(clause);
-      }
-  }
+    for (const clause of clauses) if (clause !== sentence) parentOf.set(clause, sentence);
+    return clauses;
+  });
   if (!parentOf.size) return input;
   const within =
     <T extends Span>(of: (sentence: Sentence) => T[]) =>

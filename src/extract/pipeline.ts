@@ -37,18 +37,10 @@ const defaults = (): Required<ExtractOptions> => ({ gazetteer: loadGazetteer() }
 // A document names the same places again and again (and the entity stage asks about every name with a
 // space): each name is looked up once per document. Answers are shared, hence read-only.
 function lookupOncePerName(gazetteer: Gazetteer): Gazetteer {
-  const once = <T>(ask: (name: string) => T) => {
-    const answers = new Map<string, T>();
-    return (name: string) => {
-      let answer = answers.get(name);
-      if (answer === undefined) answers.set(name, (answer = ask(name)));
-      return answer;
-    };
-  };
   return {
-    lookup: once((name) => gazetteer.lookup(name)),
+    lookup: memoizeByWord((name) => gazetteer.lookup(name)),
     hasKey: (key) => gazetteer.hasKey(key),
-    districtRegions: once((name) => gazetteer.districtRegions(name)),
+    districtRegions: memoizeByWord((name) => gazetteer.districtRegions(name)),
     admin1: (code) => gazetteer.admin1(code),
   };
 }
