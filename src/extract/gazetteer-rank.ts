@@ -16,6 +16,18 @@ export interface RankContext {
   cued: boolean;
 }
 
+/**
+ * A sentence's ranking context before any place of it is read: the document's context, its admin-1 names
+ * keyed once, nothing named yet, in a place role.
+ *
+ * @example
+ * rankContext({ admin1: ['St. Petersburg'] }).admin1Keys.has(exactKey('Saint-Petersburg')) // true
+ */
+export function rankContext(geo: GeoContext): RankContext {
+  const admin1Keys = new Set((geo.admin1 ?? []).map((name) => exactKey(name)));
+  return { geo, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
+}
+
 // A country or broader region outweighs any single settlement of the same name.
 function size(place: Place): number {
   if (place.kind === 'country') return 9;

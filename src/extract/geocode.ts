@@ -1,8 +1,7 @@
 import type { LocationPrecision } from '../model/index.js';
 import type { GeoContext, PlaceMention } from './types.js';
 import type { Gazetteer, Place } from './gazetteer.js';
-import { countryOf, pickPlace, type RankContext } from './gazetteer-rank.js';
-import { exactKey } from './gazetteer-keys.js';
+import { countryOf, pickPlace, rankContext, type RankContext } from './gazetteer-rank.js';
 import { addAlias, attachQualifiers, type Found } from './gazetteer-attach.js';
 import { placeCandidates } from './gazetteer-roles.js';
 import { scanPhrases, spaced, tokenize, type Phrase, type Token } from './gazetteer-scan.js';
@@ -153,8 +152,7 @@ export function findPlaces(
   const candidates = placeCandidates(text, tokens, scanPhrases(text, tokens, gazetteer), gazetteer);
   // Most sentences name no place: nothing to rank.
   if (candidates.length === 0) return [];
-  const admin1Keys = new Set((context.admin1 ?? []).map((name) => exactKey(name)));
-  const sentence: RankContext = { geo: context, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
+  const sentence = rankContext(context);
   // The sentence's sets fill in below and both views share them: one view per role, not one per candidate.
   const uncued: RankContext = { ...sentence, cued: false };
   const regions: Place[] = [];
@@ -229,8 +227,7 @@ export function resolvePlace(name: string, gazetteer: Gazetteer, context: GeoCon
   const core = tokens[first];
   if (!core) return null;
   const whole: Phrase = { kind: 'place', first: 0, last: tokens.length - 1, text, start: 0, end: text.length };
-  const admin1Keys = new Set((context.admin1 ?? []).map((name) => exactKey(name)));
-  const rank: RankContext = { geo: context, admin1Keys, admin1Codes: new Set(), countries: new Set(), cued: true };
+  const rank = rankContext(context);
   const bare = text.slice(core.start);
   const district = DISTRICT_WORDS.has(tokens.at(-1)!.lower) && tokens.length > first + 1;
   const place = district ? undefined : pickPlace(gazetteer.lookup(bare), bare, rank);
