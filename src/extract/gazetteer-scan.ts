@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { spellingKey } from './gazetteer-keys.js';
 import { DISTRICT_WORDS, FEATURE_NOUNS, LOCATIVE_CUES, SETTLEMENT_NOUNS } from './gazetteer-words.js';
+import { isAsciiLetterOrDigit } from './word-occurrences.js';
 
 /** A word of the sentence, with its possessive or numeric suffix set apart. */
 export interface Token {
@@ -19,15 +20,11 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/uy;
 const APOSTROPHES = "'’ʼ";
 
-function asciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
 // The end of a word of plain ASCII letters and digits at `start`, or -1 when what follows (a dot, a hyphen, an
 // apostrophe, any non-ASCII character) leaves the word to the pattern. Most words end here, without the regex.
 function plainWordEnd(text: string, start: number): number {
   let end = start + 1;
-  while (end < text.length && asciiLetterOrDigit(text.charCodeAt(end))) end++;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
   if (end === text.length) return end;
   const next = text.charCodeAt(end);
   return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end : -1;
@@ -57,7 +54,7 @@ export function tokenize(text: string): Token[] {
     let end = -1;
     if (code < 128) {
       // Other ASCII characters never start a word.
-      if (!asciiLetterOrDigit(code)) {
+      if (!isAsciiLetterOrDigit(code)) {
         start++;
         continue;
       }

@@ -2,6 +2,16 @@
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
+ * True for a plain ASCII letter or digit, given as a character code.
+ *
+ * @example
+ * isAsciiLetterOrDigit('k'.charCodeAt(0)) // true
+ */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/**
  * True for a letter or digit of any script, given as a code point (undefined, past either end, is none).
  *
  * @example
@@ -9,9 +19,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function isWordChar(codePoint: number | undefined): boolean {
   if (codePoint === undefined) return false;
-  if (codePoint < 128) {
-    return (codePoint >= 48 && codePoint <= 57) || ((codePoint | 32) >= 97 && (codePoint | 32) <= 122);
-  }
+  if (codePoint < 128) return isAsciiLetterOrDigit(codePoint);
   return WORD_CHAR.test(String.fromCodePoint(codePoint));
 }
 
